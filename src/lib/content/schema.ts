@@ -1,0 +1,130 @@
+// Shapes of authored content. Parsing checks shape only; names of guards and effects,
+// cross-references and the scenario graph are checked afterwards (validate.ts, graph.ts),
+// so that each problem gets its own plain message.
+import * as v from 'valibot';
+
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+);
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const isoDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+);
+
+export const SOURCE_KINDS = [
+	'encyclopedia',
+	'news-report',
+	'analysis',
+	'opinion',
+	'low-quality',
+	'official-report',
+	'book'
+] as const;
+
+export const SourceSchema = v.strictObject({
+	id,
+	title: text,
+	publisher: v.optional(text),
+	author: v.optional(text),
+	date: v.optional(isoDate),
+	url: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+	kind: v.picklist(SOURCE_KINDS, `must be one of: ${SOURCE_KINDS.join(', ')}`),
+	reliability: text,
+	seed: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name'))),
+	citedIn: v.optional(
+		v.strictObject({
+			source: id,
+			reference: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+		})
+	)
+});
+
+export const CitationSchema = v.pipe(
+	v.strictObject({
+		source: id,
+		section: v.optional(text),
+		quote: v.optional(text)
+	}),
+	v.check(
+		(c) => c.section !== undefined || c.quote !== undefined,
+		'a citation needs a locator: a section or a quote'
+	),
+	v.check(
+		(c) => c.quote === undefined || c.quote.split(/\s+/).length <= 25,
+		'a quote may be at most 25 words'
+	)
+);
+
+const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'needs at least one source'));
+
+// Guards and effects are parsed loosely here: an unknown name is reported by validate.ts
+// with the list of known names, which valibot's union errors would bury.
+const GuardSchema = v.looseObject({ guard: v.string() });
+const EffectSchema = v.looseObject({ effect: v.string() });
+
+export const ChoiceSchema = v.strictObject({
+	id,
+	label: text,
+	case: text,
+	cost: text,
+	historical: v.optional(v.boolean()),
+	requires: v.optional(v.array(GuardSchema)),
+	effects: v.optional(v.array(EffectSchema)),
+	next: id
+});
+
+const kind = v.picklist(
+	['historical', 'counterfactual'],
+	'must be marked historical or counterfactual'
+);
+
+export const SituationSchema = v.strictObject({
+	id,
+	kind,
+	date: text,
+	title: text,
+	text,
+	sources: citations,
+	history: v.optional(v.strictObject({ text, sources: citations })),
+	choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'needs at least one choice'))
+});
+
+export const EndingSchema = v.strictObject({
+	id,
+	kind,
+	title: text,
+	text,
+	sources: citations
+});
+
+export const MeterSchema = v.pipe(
+	v.strictObject({
+		id,
+		label: text,
+		description: text,
+		min: v.pipe(v.number(), v.integer()),
+		max: v.pipe(v.number(), v.integer()),
+		initial: v.pipe(v.number(), v.integer())
+	}),
+	v.check((m) => m.min < m.max, 'min must be below max'),
+	v.check((m) => m.initial >= m.min && m.initial <= m.max, 'initial must lie between min and max')
+);
+
+export const ScenarioSchema = v.strictObject({
+	id,
+	title: text,
+	seat: text,
+	period: text,
+	summary: text,
+	meters: v.pipe(v.array(MeterSchema), v.minLength(1, 'needs at least one meter')),
+	start: id,
+	situations: v.pipe(v.array(SituationSchema), v.minLength(1, 'needs at least one situation')),
+	endings: v.pipe(v.array(EndingSchema), v.minLength(1, 'needs at least one ending')),
+	discussion: v.pipe(v.array(text), v.minLength(3, 'needs at least three discussion questions'))
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type RawScenario = v.InferOutput<typeof ScenarioSchema>;

@@ -1,0 +1,140 @@
+// Explores every state a player can reach in a scenario: a state is a situation plus the
+// meter values (the only context guards read). The search is bounded, so a scenario with
+// too many meter combinations is reported instead of hanging the build.
+import type { Meters, Scenario } from '../content/types';
+import { applyEffect, guardHolds, initialMeters } from './rules';
+
+export const MAX_STATES = 200_000;
+
+export interface GameState {
+	node: string;
+	meters: Meters;
+}
+
+export interface GraphReport {
+	stateCount: number;
+	tooLarge: boolean;
+	/** Situations and endings no play-through reaches. */
+	unreachable: string[];
+	/** A reachable state in which every choice is locked. */
+	stuck: GameState[];
+	/** A reachable, non-stuck state from which no ending can be reached. */
+	doomed: GameState[];
+	/** Node ids of a loop a player can go round forever, if there is one. */
+	loop?: string[];
+	/** Decisions on the longest play-through (when there is no loop). */
+	longestPath: number;
+}
+
+export const stateKey = (s: GameState, meterIds: readonly string[]) =>
+	`${s.node}|${meterIds.map((id) => s.meters[id]).join(',')}`;
+
+export function successors(scenario: Scenario, state: GameState): GameState[] {
+	const situation = scenario.situations.find((s) => s.id === state.node);
+	if (!situation) return [];
+	return situation.choices
+		.filter((c) => c.requires.every((g) => guardHolds(g, state.meters)))
+		.map((c) => ({
+			node: c.next,
+			meters: c.effects.reduce((m, e) => applyEffect(e, m, scenario.meters), state.meters)
+		}));
+}
+
+export function analyseScenario(scenario: Scenario): GraphReport {
+	const meterIds = scenario.meters.map((m) => m.id);
+	const key = (s: GameState) => stateKey(s, meterIds);
+	const endings = new Set(scenario.endings.map((e) => e.id));
+	const start: GameState = { node: scenario.start, meters: initialMeters(scenario.meters) };
+
+	const states = new Map<string, GameState>([[key(start), start]]);
+	const edges = new Map<string, string[]>();
+	const queue = [start];
+	let tooLarge = false;
+	while (queue.length > 0) {
+		const state = queue.shift()!;
+		if (endings.has(state.node)) continue;
+		const next = successors(scenario, state);
+		edges.set(
+			key(state),
+			next.map((n) => key(n))
+		);
+		for (const n of next) {
+			const k = key(n);
+			if (states.has(k)) continue;
+			if (states.size >= MAX_STATES) {
+				tooLarge = true;
+				break;
+			}
+			states.set(k, n);
+			queue.push(n);
+		}
+		if (tooLarge) break;
+	}
+
+	const reached = new Set([...states.values()].map((s) => s.node));
+	const unreachable = [...scenario.situations, ...scenario.endings]
+		.map((n) => n.id)
+		.filter((id) => !reached.has(id));
+
+	const stuck: GameState[] = [];
+	for (const [k, s] of states) if (!endings.has(s.node) && edges.get(k)?.length === 0) stuck.push(s);
+
+	// States from which some ending is reachable: walk the edges backwards from the endings.
+	const parents = new Map<string, string[]>();
+	for (const [from, tos] of edges)
+		for (const to of tos) parents.set(to, [...(parents.get(to) ?? []), from]);
+	const canFinish = new Set([...states].filter(([, s]) => endings.has(s.node)).map(([k]) => k));
+	const back = [...canFinish];
+	while (back.length > 0) {
+		for (const p of parents.get(back.pop()!) ?? [])
+			if (!canFinish.has(p)) {
+				canFinish.add(p);
+				back.push(p);
+			}
+	}
+	const doomed = [...states]
+		.filter(([k, s]) => !canFinish.has(k) && !endings.has(s.node) && edges.get(k)?.length !== 0)
+		.map(([, s]) => s);
+
+	const loop = tooLarge ? undefined : findLoop(key(start), edges, states);
+	const longestPath = loop || tooLarge ? 0 : longest(key(start), edges);
+	return { stateCount: states.size, tooLarge, unreachable, stuck, doomed, loop, longestPath };
+}
+
+function findLoop(
+	start: string,
+	edges: Map<string, string[]>,
+	states: Map<string, GameState>
+): string[] | undefined {
+	const done = new Set<string>();
+	const onPath: string[] = [];
+	const onPathSet = new Set<string>();
+	const visit = (k: string): string[] | undefined => {
+		if (onPathSet.has(k)) return [...onPath.slice(onPath.indexOf(k)), k];
+		if (done.has(k)) return undefined;
+		onPath.push(k);
+		onPathSet.add(k);
+		for (const n of edges.get(k) ?? []) {
+			const found = visit(n);
+			if (found) return found;
+		}
+		onPath.pop();
+		onPathSet.delete(k);
+		done.add(k);
+		return undefined;
+	};
+	return visit(start)?.map((k) => states.get(k)!.node);
+}
+
+function longest(start: string, edges: Map<string, string[]>): number {
+	const memo = new Map<string, number>();
+	const depth = (k: string): number => {
+		const known = memo.get(k);
+		if (known !== undefined) return known;
+		const next = edges.get(k) ?? [];
+		const d = next.length === 0 ? 0 : 1 + Math.max(...next.map(depth));
+		memo.set(k, d);
+		return d;
+	};
+	return depth(start);
+}

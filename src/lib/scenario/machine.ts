@@ -1,0 +1,83 @@
+// One factory turns any scenario's data into an XState machine:
+//   situation  -> state          choice  -> CHOOSE event (guarded)
+//   ending     -> final state    meters  -> context, changed by named effect actions
+// Nothing here knows about a particular scenario.
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import type { Guard, Meters, Scenario } from '../content/types';
+import { applyEffect, guardHolds, initialMeters } from './rules';
+
+export interface Step {
+	situation: string;
+	choice: string;
+}
+
+export interface ScenarioContext {
+	meters: Meters;
+	/** Every choice made so far, in order: the path shown to the player and replayed on updates. */
+	path: Step[];
+}
+
+export type ScenarioEvent = { type: 'CHOOSE'; choice: string };
+
+export function createScenarioMachine(scenario: Scenario) {
+	const defs = scenario.meters;
+	const m = setup({
+		types: {
+			context: {} as ScenarioContext,
+			events: {} as ScenarioEvent
+		},
+		guards: {
+			isChoice: ({ event }, params: { choice: string }) => event.choice === params.choice,
+			atLeast: ({ context }, params: Omit<Extract<Guard, { guard: 'atLeast' }>, 'guard'>) =>
+				guardHolds({ guard: 'atLeast', ...params }, context.meters),
+			atMost: ({ context }, params: Omit<Extract<Guard, { guard: 'atMost' }>, 'guard'>) =>
+				guardHolds({ guard: 'atMost', ...params }, context.meters)
+		},
+		actions: {
+			adjust: assign({
+				meters: ({ context }, params: { meter: string; by: number }) =>
+					applyEffect({ effect: 'adjust', ...params }, context.meters, defs)
+			}),
+			set: assign({
+				meters: ({ context }, params: { meter: string; to: number }) =>
+					applyEffect({ effect: 'set', ...params }, context.meters, defs)
+			}),
+			record: assign({
+				path: ({ context }, params: Step) => [...context.path, params]
+			})
+		}
+	});
+
+	const states = Object.fromEntries([
+		...scenario.situations.map((situation) => [
+			situation.id,
+			{
+				on: {
+					CHOOSE: situation.choices.map((choice) => ({
+						target: choice.next,
+						guard: and([
+							{ type: 'isChoice' as const, params: { choice: choice.id } },
+							...choice.requires.map(({ guard, ...params }) => ({ type: guard, params }))
+						]),
+						actions: [
+							...choice.effects.map(({ effect, ...params }) => ({ type: effect, params })),
+							{ type: 'record' as const, params: { situation: situation.id, choice: choice.id } }
+						]
+					}))
+				}
+			}
+		]),
+		...scenario.endings.map((ending) => [ending.id, { type: 'final' as const }])
+	]);
+
+	return m.createMachine({
+		id: scenario.id,
+		initial: scenario.start,
+		context: { meters: initialMeters(defs), path: [] },
+		// The config is built from data, so XState cannot type the state names statically.
+		states: states as never
+	});
+}
+
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;

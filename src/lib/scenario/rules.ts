@@ -1,0 +1,38 @@
+// The named guards and effects a scenario file may use. The validator accepts exactly these
+// names and parameters; the machine factory runs exactly these implementations.
+import * as v from 'valibot';
+import type { Effect, Guard, Meter, Meters } from '../content/types';
+
+const meterParam = v.pipe(v.string(), v.nonEmpty());
+const whole = v.pipe(v.number(), v.integer());
+
+export const guardParams = {
+	atLeast: v.strictObject({ guard: v.literal('atLeast'), meter: meterParam, value: whole }),
+	atMost: v.strictObject({ guard: v.literal('atMost'), meter: meterParam, value: whole })
+} as const;
+
+export const effectParams = {
+	adjust: v.strictObject({ effect: v.literal('adjust'), meter: meterParam, by: whole }),
+	set: v.strictObject({ effect: v.literal('set'), meter: meterParam, to: whole })
+} as const;
+
+export function guardHolds(g: Guard, meters: Meters): boolean {
+	const value = meters[g.meter] ?? 0;
+	return g.guard === 'atLeast' ? value >= g.value : value <= g.value;
+}
+
+export function describeGuard(g: Guard, meters: readonly Meter[]): string {
+	const label = meters.find((m) => m.id === g.meter)?.label ?? g.meter;
+	return g.guard === 'atLeast' ? `${label} at least ${g.value}` : `${label} at most ${g.value}`;
+}
+
+export function applyEffect(e: Effect, meters: Meters, defs: readonly Meter[]): Meters {
+	const def = defs.find((m) => m.id === e.meter);
+	if (!def) return meters;
+	const raw = e.effect === 'adjust' ? (meters[e.meter] ?? def.initial) + e.by : e.to;
+	return { ...meters, [e.meter]: Math.min(def.max, Math.max(def.min, raw)) };
+}
+
+export function initialMeters(defs: readonly Meter[]): Meters {
+	return Object.fromEntries(defs.map((m) => [m.id, m.initial]));
+}

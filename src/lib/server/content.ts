@@ -1,0 +1,50 @@
+// Reads content/ from disk and validates it. The only file-system access in the app: used at
+// build time (prerender, the Vite plugin), by the tests and by `npm run content:check`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { validateContent, type Content, type ContentFile, type SeedTexts } from '../content/validate';
+import { formatIssue } from '../content/yaml';
+
+export function readContentFiles(root = process.cwd()): ContentFile[] {
+	const files: ContentFile[] = [];
+	const walk = (dir: string) => {
+		if (!existsSync(dir)) return;
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+			a.name.localeCompare(b.name)
+		)) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (/\.ya?ml$/.test(entry.name))
+				files.push({ path: relative(root, full), text: readFileSync(full, 'utf8') });
+		}
+	};
+	walk(join(root, 'content'));
+	return files;
+}
+
+/** The seed documents, where ../shared/seeds exists (an authoring machine or CI). */
+export function readSeeds(dir = resolve(process.cwd(), '../shared/seeds')): SeedTexts | undefined {
+	if (!existsSync(dir)) return undefined;
+	return new Map(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => [f, readFileSync(join(dir, f), 'utf8')])
+	);
+}
+
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+	}
+}
+
+let cached: Content | undefined;
+
+/** All content, validated; throws a ContentError listing every problem. */
+export function loadContent(): Content {
+	if (cached && process.env.NODE_ENV === 'production') return cached;
+	const { content, issues } = validateContent(readContentFiles());
+	if (issues.length > 0) throw new ContentError(issues.map(formatIssue));
+	cached = content;
+	return content;
+}
