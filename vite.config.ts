@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { validateContent } from './src/lib/content/validate';
 import { formatIssue } from './src/lib/content/yaml';
 import { readContentFiles } from './src/lib/server/content';
@@ -12,7 +13,9 @@ function validateContentPlugin(): Plugin {
 		buildStart() {
 			const { issues } = validateContent(readContentFiles());
 			if (issues.length > 0)
-				this.error(`Content has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
+				this.error(
+					`Content has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`
+				);
 		}
 	};
 }

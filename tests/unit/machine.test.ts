@@ -56,7 +56,9 @@ describe('createScenarioMachine', () => {
 		const actor = start();
 		actor.send({ type: 'CHOOSE', choice: 'yes' });
 		const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-		const restored = createActor(createScenarioMachine(miniScenario()), { snapshot: saved }).start();
+		const restored = createActor(createScenarioMachine(miniScenario()), {
+			snapshot: saved
+		}).start();
 		expect(restored.getSnapshot().value).toBe('crisis');
 		expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
 	});

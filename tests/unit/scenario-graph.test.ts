@@ -1,5 +1,6 @@
 // Graph tests with xstate/graph over the real machines of every scenario in content/.
 import { describe, expect, it } from 'vitest';
+import type { EventFromLogic } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { Scenario } from '../../src/lib/content/types';
 import {
@@ -11,7 +12,8 @@ import { contentScenarios, miniScenario } from '../helpers/scenarios';
 
 // A state is serialised by its situation and the meters (all that guards read); the path taken
 // to get there is left out, or the search would never merge states.
-const serializeState = (s: ScenarioSnapshot) => `${String(s.value)}|${JSON.stringify(s.context.meters)}`;
+const serializeState = (s: ScenarioSnapshot) =>
+	`${String(s.value)}|${JSON.stringify(s.context.meters)}`;
 
 function explore(scenario: Scenario) {
 	const machine = createScenarioMachine(scenario);
@@ -22,56 +24,64 @@ function explore(scenario: Scenario) {
 	const options = {
 		events,
 		serializeState,
-		filterEvents: (s: ScenarioSnapshot, e: ScenarioEvent) => s.can(e),
+		filterEvents: (s: ScenarioSnapshot, e: EventFromLogic<typeof machine>) => s.can(e),
 		limit: 50_000
 	};
-	return { machine, adjacency: getAdjacencyMap(machine, options), options };
+	const adjacency = new Map(Object.entries(getAdjacencyMap(machine, options)));
+	return { machine, adjacency, options };
 }
 
 const scenarios = [miniScenario(), ...contentScenarios()];
 
-describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s as a machine', (_, scenario) => {
-	const { machine, adjacency, options } = explore(scenario);
-	const entries = Object.entries(adjacency);
-	const endingIds = new Set(scenario.endings.map((e) => e.id));
+describe.each(scenarios.map((s) => [s.id, s] as const))(
+	'scenario %s as a machine',
+	(_, scenario) => {
+		const { machine, adjacency, options } = explore(scenario);
+		const entries = [...adjacency];
+		const endingIds = new Set(scenario.endings.map((e) => e.id));
 
-	it('reaches every situation and every ending', () => {
-		const reached = new Set(entries.map(([, v]) => String(v.state.value)));
-		for (const node of [...scenario.situations, ...scenario.endings]) expect(reached).toContain(node.id);
-	});
+		it('reaches every situation and every ending', () => {
+			const reached = new Set(entries.map(([, v]) => String(v.state.value)));
+			for (const node of [...scenario.situations, ...scenario.endings])
+				expect(reached).toContain(node.id);
+		});
 
-	it('never leaves the player without an open choice', () => {
-		for (const [key, { state }] of entries) {
-			if (state.status === 'done') continue;
-			expect(Object.keys(adjacency[key]!.transitions).length, `stuck at ${key}`).toBeGreaterThan(0);
-		}
-	});
+		it('never leaves the player without an open choice', () => {
+			for (const [key, { state }] of entries) {
+				if (state.status === 'done') continue;
+				expect(
+					Object.keys(adjacency.get(key)!.transitions).length,
+					`stuck at ${key}`
+				).toBeGreaterThan(0);
+			}
+		});
 
-	it('ends every path: no loops, and every state can still reach an ending', () => {
-		const finishes = new Map<string, boolean>();
-		const visiting = new Set<string>();
-		const canFinish = (key: string): boolean => {
-			const known = finishes.get(key);
-			if (known !== undefined) return known;
-			expect(visiting.has(key), `loop through ${key}`).toBe(false);
-			visiting.add(key);
-			const node = adjacency[key]!;
-			const result =
-				node.state.status === 'done' ||
-				Object.values(node.transitions)
-					.map((t) => canFinish(serializeState(t.state)))
-					.some(Boolean);
-			visiting.delete(key);
-			finishes.set(key, result);
-			return result;
-		};
-		for (const [key] of entries) expect(canFinish(key), `no ending from ${key}`).toBe(true);
-	});
+		it('ends every path: no loops, and every state can still reach an ending', () => {
+			const finishes = new Map<string, boolean>();
+			const visiting = new Set<string>();
+			const canFinish = (key: string): boolean => {
+				const known = finishes.get(key);
+				if (known !== undefined) return known;
+				expect(visiting.has(key), `loop through ${key}`).toBe(false);
+				visiting.add(key);
+				const node = adjacency.get(key)!;
+				const result =
+					node.state.status === 'done' ||
+					Object.values(node.transitions)
+						.map((t) => canFinish(serializeState((t as { state: ScenarioSnapshot }).state)))
+						.some(Boolean);
+				visiting.delete(key);
+				finishes.set(key, result);
+				return result;
+			};
+			for (const [key] of entries) expect(canFinish(key), `no ending from ${key}`).toBe(true);
+		});
 
-	it('has a shortest path to every ending that the machine accepts step by step', () => {
-		const paths = getShortestPaths(machine, { ...options, toState: (s) => s.status === 'done' });
-		const reachedEndings = new Set(paths.map((p) => String(p.state.value)));
-		expect([...reachedEndings].sort()).toEqual([...endingIds].sort());
-		for (const p of paths) expect(p.state.status).toBe('done');
-	});
-});
+		it('has a shortest path to every ending that the machine accepts step by step', () => {
+			const paths = getShortestPaths(machine, { ...options, toState: (s) => s.status === 'done' });
+			const reachedEndings = new Set(paths.map((p) => String(p.state.value)));
+			expect([...reachedEndings].sort()).toEqual([...endingIds].sort());
+			for (const p of paths) expect(p.state.status).toBe('done');
+		});
+	}
+);

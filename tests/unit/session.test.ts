@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/lib/content/types';
 import { GameSession } from '../../src/lib/scenario/session';
 import { AppDatabase } from '../../src/lib/storage/db';
-import { DexieRunStore, MemoryRunStore, openRunStore, type RunStore } from '../../src/lib/storage/runs';
+import {
+	DexieRunStore,
+	MemoryRunStore,
+	openRunStore,
+	type RunStore
+} from '../../src/lib/storage/runs';
 import { miniScenario } from '../helpers/scenarios';
 
 let dbs: AppDatabase[] = [];
@@ -56,7 +61,11 @@ describe('GameSession with IndexedDB', () => {
 		await game.choose('firm');
 		const { runs } = await store.list('mini');
 		expect(runs).toHaveLength(1);
-		expect(runs[0]).toMatchObject({ status: 'finished', ending: 'allied', path: game.snapshot.context.path });
+		expect(runs[0]).toMatchObject({
+			status: 'finished',
+			ending: 'allied',
+			path: game.snapshot.context.path
+		});
 		expect(runs[0]!.finishedAt).toBeTypeOf('number');
 
 		// Reopening shows the finished game (for its debrief); playing again starts a new run.
@@ -109,7 +118,11 @@ describe('GameSession with IndexedDB', () => {
 		expect(game.replay?.dropped).toEqual([]);
 		// A saved path through the removed choice stops before it.
 		const run = (await store.list('mini')).runs.find((r) => r.status === 'active')!;
-		await store.put({ ...run, version: 'older', path: [...run.path, { situation: 'crisis', choice: 'firm' }] });
+		await store.put({
+			...run,
+			version: 'older',
+			path: [...run.path, { situation: 'crisis', choice: 'firm' }]
+		});
 		const again = await GameSession.open(editedScenario(), store);
 		expect(again.replay).toEqual({
 			kept: [{ situation: 'ask', choice: 'yes' }],

@@ -3,8 +3,7 @@ import { validateContent } from '../../src/lib/content/validate';
 import { formatIssue } from '../../src/lib/content/yaml';
 import { goodFiles, withBadScenario } from '../helpers/content';
 
-const messages = (name: string) =>
-	validateContent(withBadScenario(name)).issues.map(formatIssue);
+const messages = (name: string) => validateContent(withBadScenario(name)).issues.map(formatIssue);
 
 describe('content validation', () => {
 	it('accepts the good fixture content', () => {
@@ -17,18 +16,39 @@ describe('content validation', () => {
 	// One broken file per kind of problem: the message names the file, the line and the problem.
 	const cases: [string, string][] = [
 		['yaml-syntax', 'content/scenarios/yaml-syntax.yaml:42: YAML syntax error'],
-		['schema-error', "content/scenarios/schema-error.yaml:58: missing field 'situations.1.choices.2.cost'"],
-		['duplicate-id', "content/scenarios/duplicate-id.yaml:36: duplicate situation or ending id 'ask'"],
+		[
+			'schema-error',
+			"content/scenarios/schema-error.yaml:58: missing field 'situations.1.choices.2.cost'"
+		],
+		[
+			'duplicate-id',
+			"content/scenarios/duplicate-id.yaml:36: duplicate situation or ending id 'ask'"
+		],
 		['unknown-source', "content/scenarios/unknown-source.yaml:41: unknown source 'no-such-source'"],
 		[
 			'missing-situation',
 			"content/scenarios/missing-situation.yaml:63: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"
 		],
-		['unknown-meter', "content/scenarios/unknown-meter.yaml:49: unknown meter 'trust' (meters: ties, tension, calm)"],
-		['unknown-guard', "content/scenarios/unknown-guard.yaml:55: unknown guard 'below' (known guards: atLeast, atMost)"],
-		['unknown-effect', "content/scenarios/unknown-effect.yaml:56: unknown effect 'boost' (known effects: adjust, set)"],
-		['unreachable', "content/scenarios/unreachable.yaml:67: 'alone' can never be reached from the start"],
-		['no-ending', "content/scenarios/no-ending.yaml:64: no ending can be reached from situation 'limbo'"],
+		[
+			'unknown-meter',
+			"content/scenarios/unknown-meter.yaml:49: unknown meter 'trust' (meters: ties, tension, calm)"
+		],
+		[
+			'unknown-guard',
+			"content/scenarios/unknown-guard.yaml:55: unknown guard 'below' (known guards: atLeast, atMost)"
+		],
+		[
+			'unknown-effect',
+			"content/scenarios/unknown-effect.yaml:56: unknown effect 'boost' (known effects: adjust, set)"
+		],
+		[
+			'unreachable',
+			"content/scenarios/unreachable.yaml:67: 'alone' can never be reached from the start"
+		],
+		[
+			'no-ending',
+			"content/scenarios/no-ending.yaml:64: no ending can be reached from situation 'limbo'"
+		],
 		[
 			'ending-unmarked',
 			"content/scenarios/ending-unmarked.yaml:66: missing field 'endings.1.kind' (every situation and ending must be marked historical or counterfactual)"
@@ -37,16 +57,24 @@ describe('content validation', () => {
 			'no-ending',
 			"content/scenarios/no-ending.yaml:89: in situation 'limbo2' every choice can be locked (for example with ties=1, tension=3, calm=4): the player would be stuck"
 		],
-		['loop', 'content/scenarios/loop.yaml:13: a player can go round in a loop forever: ask → crisis → ask']
+		[
+			'loop',
+			'content/scenarios/loop.yaml:13: a player can go round in a loop forever: ask → crisis → ask'
+		]
 	];
 	it.each(cases)('reports %s with file, line and problem', (name, expected) => {
 		const found = messages(name);
-		expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);
+		expect(
+			found.some((m) => m.startsWith(expected)),
+			found.join('\n')
+		).toBe(true);
 	});
 
 	it('rejects a source whose id does not match its file name', () => {
 		const files = goodFiles().map((f) =>
-			f.path.endsWith('test-source.yaml') ? { ...f, text: f.text.replace('id: test-source', 'id: other') } : f
+			f.path.endsWith('test-source.yaml')
+				? { ...f, text: f.text.replace('id: test-source', 'id: other') }
+				: f
 		);
 		expect(validateContent(files).issues.map(formatIssue)).toContain(
 			"content/sources/test-source.yaml:1: id 'other' must match the file name 'test-source'"
@@ -64,6 +92,8 @@ describe('content validation', () => {
 		expect(found).toContain(
 			'content/scenarios/mini.yaml:42: quote not found verbatim in t.txt: "a quote"'
 		);
-		expect(found).toContain("content/scenarios/mini.yaml:19: section 'One' is not a heading in t.txt");
+		expect(found).toContain(
+			"content/scenarios/mini.yaml:19: section 'One' is not a heading in t.txt"
+		);
 	});
 });

@@ -77,7 +77,8 @@ export function analyseScenario(scenario: Scenario): GraphReport {
 		.filter((id) => !reached.has(id));
 
 	const stuck: GameState[] = [];
-	for (const [k, s] of states) if (!endings.has(s.node) && edges.get(k)?.length === 0) stuck.push(s);
+	for (const [k, s] of states)
+		if (!endings.has(s.node) && edges.get(k)?.length === 0) stuck.push(s);
 
 	// States from which some ending is reachable: walk the edges backwards from the endings.
 	const parents = new Map<string, string[]>();

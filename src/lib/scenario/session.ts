@@ -4,7 +4,12 @@ import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../content/types';
 import type { RunRecord } from '../storage/db';
 import type { RunStore } from '../storage/runs';
-import { createScenarioMachine, type ScenarioMachine, type ScenarioSnapshot, type Step } from './machine';
+import {
+	createScenarioMachine,
+	type ScenarioMachine,
+	type ScenarioSnapshot,
+	type Step
+} from './machine';
 
 const newId = () =>
 	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run against the built site in build/, served as plain static files,
+// in Debian's Chromium (no browser downloads on these machines).
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? 'list' : 'line',
+	use: {
+		baseURL: 'http://localhost:4173',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'laptop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
+	],
+	webServer: {
+		command: 'npx sirv build --port 4173 --quiet',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI
+	}
+});

@@ -1,0 +1,41 @@
+// Rune adapter: exposes a GameSession's snapshot as reactive state for components.
+import type { Subscription } from 'xstate';
+import type { ScenarioSnapshot } from './machine';
+import type { GameSession } from './session';
+
+export class LiveGame {
+	snapshot = $state.raw<ScenarioSnapshot>();
+	saveError = $state<string>();
+	/** Milliseconds from a choice to its record being saved, for the last choice. */
+	lastSaveMs = $state<number>();
+	private subscription?: Subscription;
+
+	constructor(readonly session: GameSession) {
+		this.follow();
+	}
+
+	private follow() {
+		this.subscription?.unsubscribe();
+		this.snapshot = this.session.snapshot;
+		this.subscription = this.session.actor.subscribe((s) => (this.snapshot = s));
+	}
+
+	async choose(choice: string) {
+		const t0 = performance.now();
+		const ok = await this.session.choose(choice);
+		this.lastSaveMs = performance.now() - t0;
+		this.saveError = this.session.saveError;
+		return ok;
+	}
+
+	async restart() {
+		await this.session.restart();
+		this.follow();
+		this.saveError = this.session.saveError;
+	}
+
+	destroy() {
+		this.subscription?.unsubscribe();
+		this.session.actor.stop();
+	}
+}

@@ -1,0 +1,88 @@
+// Maps a machine snapshot to what the play page shows. No rules live in components.
+import type { Choice, Ending, Scenario, Situation } from '../content/types';
+import type { Step } from './machine';
+import { describeGuard, guardHolds } from './rules';
+
+export interface ChoiceView extends Choice {
+	open: boolean;
+	/** Why a closed choice is closed, in words. */
+	lockedBecause?: string;
+}
+
+export interface MeterView {
+	id: string;
+	label: string;
+	description: string;
+	value: number;
+	min: number;
+	max: number;
+}
+
+export interface StepView {
+	situation: Situation | undefined;
+	choice: Choice | undefined;
+	step: Step;
+}
+
+export interface GameView {
+	situation?: Situation;
+	ending?: Ending;
+	choices: ChoiceView[];
+	meters: MeterView[];
+	path: StepView[];
+}
+
+export function findNode(scenario: Scenario, id: string) {
+	return {
+		situation: scenario.situations.find((s) => s.id === id),
+		ending: scenario.endings.find((e) => e.id === id)
+	};
+}
+
+export function describePath(scenario: Scenario, path: readonly Step[]): StepView[] {
+	return path.map((step) => {
+		const situation = scenario.situations.find((s) => s.id === step.situation);
+		return { step, situation, choice: situation?.choices.find((c) => c.id === step.choice) };
+	});
+}
+
+export function gameView(
+	scenario: Scenario,
+	state: { value: unknown; context: { meters: Record<string, number>; path: Step[] } }
+): GameView {
+	const { situation, ending } = findNode(scenario, String(state.value));
+	const meters = state.context.meters;
+	return {
+		situation,
+		ending,
+		choices: (situation?.choices ?? []).map((c) => {
+			const closed = c.requires.filter((g) => !guardHolds(g, meters));
+			return {
+				...c,
+				open: closed.length === 0,
+				lockedBecause: closed.length
+					? `Needs ${closed.map((g) => describeGuard(g, scenario.meters)).join(' and ')}`
+					: undefined
+			};
+		}),
+		meters: scenario.meters.map((m) => ({ ...m, value: meters[m.id] ?? m.initial })),
+		path: describePath(scenario, state.context.path)
+	};
+}
+
+/** The path the real actor took: each historical situation with its historical choice. */
+export function historicalPath(scenario: Scenario): { situation: Situation; choice: Choice }[] {
+	const steps: { situation: Situation; choice: Choice }[] = [];
+	let node = scenario.start;
+	for (;;) {
+		const situation = scenario.situations.find((s) => s.id === node);
+		const choice = situation?.choices.find((c) => c.historical);
+		if (!situation || !choice || steps.some((s) => s.situation.id === node)) return steps;
+		steps.push({ situation, choice });
+		node = choice.next;
+	}
+}
+
+export function historicalEnding(scenario: Scenario): Ending | undefined {
+	return scenario.endings.find((e) => e.kind === 'historical');
+}
