@@ -30,7 +30,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npx sirv build --port 4173 --quiet',
+		command: 'npm run serve',
 		url: 'http://localhost:4173',
 		reuseExistingServer: !process.env.CI
 	}
