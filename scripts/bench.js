@@ -15,7 +15,10 @@ console.log('Client JavaScript per route (gzip):');
 for (const [name, file] of Object.entries(routes)) {
 	const html = readFileSync(join(build, file), 'utf8');
 	const scripts = new Set(
-		[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1])
+		[...html.matchAll(/<link[^>]*>/g)]
+			.map((m) => m[0])
+			.filter((tag) => tag.includes('rel="modulepreload"'))
+			.map((tag) => tag.match(/href="([^"]+)"/)[1])
 	);
 	let raw = 0;
 	let gz = 0;
@@ -46,6 +49,7 @@ const page = await browser.newPage();
 await page.goto(`http://localhost:${port}/play/host-the-mek`);
 const times = [];
 for (let round = 0; round < 8; round++) {
+	await page.waitForSelector('#situation-heading');
 	for (;;) {
 		const choice = page.locator('.choice[aria-disabled="false"]').first();
 		if ((await choice.count()) === 0) break;
@@ -56,6 +60,8 @@ for (let round = 0; round < 8; round++) {
 		});
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => performance.getEntriesByName('choice-saved').length > 0);
+		// The page moves focus to the next heading once it has caught up with the choice.
+		await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
 		times.push(
 			await page.evaluate(
 				() =>

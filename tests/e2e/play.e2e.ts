@@ -48,7 +48,11 @@ for (const scenario of scenarios) {
 		// Both paths are drawn, and here they coincide.
 		const steps = historicalPath(scenario).length;
 		await expect(map.locator('path.edge.mine')).toHaveCount(steps);
-		await expect(map.locator('path.edge.real.mine')).toHaveCount(steps);
+		await expect(map.locator('path.edge.real')).toHaveCount(steps);
+		const drawn = (cls: string) =>
+			map.locator(`path.edge.${cls}`).evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+		expect(await drawn('mine')).toEqual(await drawn('real'));
+
 		await expect(page.locator('#map-text')).toContainText(
 			`The historical path: ${historicalPath(scenario)[0]!.situation.title}`
 		);

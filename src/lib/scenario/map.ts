@@ -26,9 +26,14 @@ export interface DecisionMap {
 
 export const NODE_W = 150;
 export const NODE_H = 54;
-const GAP_X = 60;
-const GAP_Y = 22;
+const GAP_X = 24;
+const GAP_Y = 40;
+const ENDINGS_PER_ROW = 4;
 
+/**
+ * Rows from top to bottom: a situation's row is the longest number of decisions from the start,
+ * so every arrow points down; the endings share the bottom rows.
+ */
 export function layoutDecisionMap(scenario: Scenario): DecisionMap {
 	const edges: MapEdge[] = scenario.situations.flatMap((s) =>
 		s.choices.map((c) => ({ from: s.id, to: c.next, choice: c.id }))
@@ -45,35 +50,32 @@ export function layoutDecisionMap(scenario: Scenario): DecisionMap {
 			}
 		}
 	}
-	const all = [
-		...scenario.situations.map((s) => ({ ...s, type: 'situation' as const })),
-		...scenario.endings.map((e) => ({ ...e, type: 'ending' as const }))
-	];
-	const columns = new Map<number, typeof all>();
-	for (const node of all) {
-		const d = node.type === 'ending' ? -1 : (depth.get(node.id) ?? 0);
-		columns.set(d, [...(columns.get(d) ?? []), node]);
+	const rows: { id: string; title: string; type: MapNode['type']; kind: MapNode['kind'] }[][] = [];
+	// Historical situations come first in their row, so the historical path runs down the left.
+	const byKind = (a: { kind: string }, b: { kind: string }) =>
+		Number(a.kind !== 'historical') - Number(b.kind !== 'historical');
+	for (const s of [...scenario.situations].sort(byKind)) {
+		const d = depth.get(s.id) ?? 0;
+		(rows[d] ??= []).push({ ...s, type: 'situation' });
 	}
-	// Endings share the last column.
-	const last = Math.max(...[...columns.keys()]) + 1;
-	const endingColumn = columns.get(-1) ?? [];
-	columns.delete(-1);
-	columns.set(last, endingColumn);
-	const tallest = Math.max(...[...columns.values()].map((c) => c.length));
-	const height = tallest * (NODE_H + GAP_Y) + GAP_Y;
-	const nodes: MapNode[] = [];
-	for (const [col, list] of columns) {
-		const top = (height - list.length * (NODE_H + GAP_Y) + GAP_Y) / 2;
-		list.forEach((n, i) =>
-			nodes.push({
-				id: n.id,
-				title: n.title,
-				type: n.type,
-				kind: n.kind,
-				x: GAP_X / 2 + col * (NODE_W + GAP_X),
-				y: top + i * (NODE_H + GAP_Y)
-			})
-		);
-	}
-	return { width: (last + 1) * (NODE_W + GAP_X), height, nodes, edges };
+	const situationRows = rows.filter(Boolean);
+	const endings = [...scenario.endings]
+		.sort(byKind)
+		.map((e) => ({ ...e, type: 'ending' as const }));
+	for (let i = 0; i < endings.length; i += ENDINGS_PER_ROW)
+		situationRows.push(endings.slice(i, i + ENDINGS_PER_ROW));
+	const nodes: MapNode[] = situationRows.flatMap((row, r) => {
+		// A row with no historical situation leaves the left column free for arrows passing by.
+		const shift = row[0]?.kind === 'historical' || row[0]?.type === 'ending' ? 0 : 1;
+		return row.map((n, j) => ({
+			id: n.id,
+			title: n.title,
+			type: n.type,
+			kind: n.kind,
+			x: GAP_X + (j + shift) * (NODE_W + GAP_X),
+			y: GAP_Y / 2 + r * (NODE_H + GAP_Y)
+		}));
+	});
+	const width = Math.max(...nodes.map((n) => n.x)) + NODE_W + GAP_X;
+	return { width, height: situationRows.length * (NODE_H + GAP_Y), nodes, edges };
 }
