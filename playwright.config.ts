@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // End-to-end tests run against the built site in build/, served as plain static files,
 // in Debian's Chromium (no browser downloads on these machines).
@@ -11,17 +12,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
 		baseURL: 'http://localhost:4173',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	},
 	projects: [
 		{

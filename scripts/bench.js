@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { chromiumLaunchOptions } from './chromium.js';
 
 const build = 'build';
 const routes = { home: 'index.html', play: 'play/host-the-mek.html' };
@@ -34,17 +35,7 @@ for (const [name, file] of Object.entries(routes)) {
 
 const server = createServer(sirv(build, { extensions: ['html'] })).listen(0);
 const port = server.address().port;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage();
 await page.goto(`http://localhost:${port}/play/host-the-mek`);
 const times = [];
