@@ -6,8 +6,6 @@ import type { GameSession } from './session';
 export class LiveGame {
 	snapshot = $state.raw<ScenarioSnapshot>();
 	saveError = $state<string>();
-	/** Milliseconds from a choice to its record being saved, for the last choice. */
-	lastSaveMs = $state<number>();
 	private subscription?: Subscription;
 
 	constructor(readonly session: GameSession) {
@@ -21,9 +19,7 @@ export class LiveGame {
 	}
 
 	async choose(choice: string) {
-		const t0 = performance.now();
 		const ok = await this.session.choose(choice);
-		this.lastSaveMs = performance.now() - t0;
 		// Read by the benchmark (npm run bench): the moment a choice is safely stored.
 		performance.mark('choice-saved');
 		this.saveError = this.session.saveError;
