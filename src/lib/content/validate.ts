@@ -64,6 +64,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 
 	// Sources first: scenarios cite them.
 	const sources: Record<string, Source> = {};
+	const sourceReporters = new Map<string, Report>();
 	for (const f of files.filter((f) => f.path.includes('content/sources/'))) {
 		const parsed = parse(f);
 		if (!parsed) continue;
@@ -77,14 +78,14 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 		if (source.id !== fileId(f.path))
 			report(['id'], `id '${source.id}' must match the file name '${fileId(f.path)}'`);
 		else if (sources[source.id]) report(['id'], `duplicate source id '${source.id}'`);
-		else sources[source.id] = source;
-	}
-	for (const f of files.filter((f) => f.path.includes('content/sources/'))) {
-		const source = sources[fileId(f.path)];
-		if (source?.citedIn && !sources[source.citedIn.source]) {
-			const parsed = parseYaml(f.path, f.text) as ParsedFile;
-			reporter(parsed)(['citedIn', 'source'], `unknown source '${source.citedIn.source}'`);
+		else {
+			sources[source.id] = source;
+			sourceReporters.set(source.id, report);
 		}
+	}
+	for (const [id, report] of sourceReporters) {
+		const via = sources[id]?.citedIn?.source;
+		if (via && !sources[via]) report(['citedIn', 'source'], `unknown source '${via}'`);
 	}
 
 	const scenarios: Scenario[] = [];
