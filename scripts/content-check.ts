@@ -8,7 +8,15 @@ const files = readContentFiles();
 const seeds = readSeeds();
 const { content, issues } = validateContent(files, seeds);
 for (const issue of issues) console.error(formatIssue(issue));
-const counts = `${files.length} files, ${Object.keys(content.sources).length} sources, ${content.scenarios.length} scenarios`;
+const questions = content.quizzes.reduce((n, q) => n + q.questions.length, 0);
+const counts = [
+	`${files.length} files`,
+	`${Object.keys(content.sources).length} sources`,
+	`${content.scenarios.length} scenarios`,
+	`${content.quizzes.length} quizzes with ${questions} questions`,
+	`${content.timeline.length} timeline events`,
+	`${content.glossary.length} glossary terms`
+].join(', ');
 if (issues.length > 0) {
 	console.error(`\ncontent:check failed: ${issues.length} problem(s) in ${counts}`);
 	process.exit(1);

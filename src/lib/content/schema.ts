@@ -3,12 +3,12 @@
 // so that each problem gets its own plain message.
 import * as v from 'valibot';
 
-const id = v.pipe(
+export const id = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
 );
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const isoDate = v.pipe(
+export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+export const isoDate = v.pipe(
 	v.string(),
 	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 );
@@ -57,7 +57,7 @@ export const CitationSchema = v.pipe(
 	)
 );
 
-const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'needs at least one source'));
+export const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'needs at least one source'));
 
 // Guards and effects are parsed loosely here: an unknown name is reported by validate.ts
 // with the list of known names, which valibot's union errors would bury.

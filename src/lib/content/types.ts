@@ -34,3 +34,26 @@ export interface Scenario extends Omit<RawScenario, 'situations'> {
 }
 
 export type Meters = Record<string, number>;
+
+export type { GlossaryTerm, QuestionType, TimelineEvent } from './quiz-schema';
+import type { GlossaryTerm, RawQuestion, RawQuiz, TimelineEvent } from './quiz-schema';
+
+/** A question as the app uses it: which quiz it belongs to and a hash of its content. */
+export type Question = RawQuestion & {
+	quiz: string;
+	/** Hash of the question's content: stored with each answer. */
+	version: string;
+};
+export type QuestionOf<T extends Question['type']> = Extract<Question, { type: T }>;
+
+export interface Quiz extends Omit<RawQuiz, 'questions'> {
+	questions: Question[];
+}
+
+export interface Content {
+	sources: Record<string, Source>;
+	scenarios: Scenario[];
+	quizzes: Quiz[];
+	timeline: TimelineEvent[];
+	glossary: GlossaryTerm[];
+}

@@ -2,12 +2,8 @@
 // build time (prerender, the Vite plugin), by the tests and by `npm run content:check`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import {
-	validateContent,
-	type Content,
-	type ContentFile,
-	type SeedTexts
-} from '../content/validate';
+import type { Content } from '../content/types';
+import { validateContent, type ContentFile, type SeedTexts } from '../content/validate';
 import { formatIssue } from '../content/yaml';
 
 export function readContentFiles(root = process.cwd()): ContentFile[] {
