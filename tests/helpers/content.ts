@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFile } from '../../src/lib/content/validate';
 
@@ -10,10 +10,21 @@ const read = (dir: string, as: string): ContentFile[] =>
 		text: readFileSync(join(fixtures, dir, name), 'utf8')
 	}));
 
-/** The good fixture content: one source and the `mini` scenario. */
+const readOne = (file: string, as: string): ContentFile => ({
+	path: `content/${as}`,
+	text: readFileSync(join(fixtures, file), 'utf8')
+});
+
+/**
+ * The good fixture content: one source, the `mini` scenario, the `mini-quiz` question bank (one
+ * question of each type), a timeline and a glossary explaining every acronym they use.
+ */
 export const goodFiles = (): ContentFile[] => [
 	...read('good/sources', 'sources'),
-	...read('good/scenarios', 'scenarios')
+	...read('good/scenarios', 'scenarios'),
+	...read('good/quizzes', 'quizzes'),
+	readOne('good/timeline.yaml', 'timeline.yaml'),
+	readOne('good/glossary.yaml', 'glossary.yaml')
 ];
 
 /** The good fixture sources plus one broken scenario file from tests/fixtures/bad. */
@@ -24,3 +35,35 @@ export const withBadScenario = (name: string): ContentFile[] => [
 		text: readFileSync(join(fixtures, 'bad', `${name}.yaml`), 'utf8')
 	}
 ];
+
+/**
+ * The good fixture sources and glossary plus one broken file from tests/fixtures/bad-quiz:
+ * `timeline-*.yaml` stands in as content/timeline.yaml, `glossary-*.yaml` replaces the good
+ * glossary, anything else is a question bank. A folder holds a problem that needs several
+ * question banks; each of its files becomes one.
+ */
+export function withBadQuiz(name: string): ContentFile[] {
+	const dir = join(fixtures, 'bad-quiz', name);
+	const isDir = existsSync(dir) && statSync(dir).isDirectory();
+	const bad: ContentFile[] = isDir
+		? read(`bad-quiz/${name}`, 'quizzes')
+		: name.startsWith('timeline-')
+			? [readOne(`bad-quiz/${name}.yaml`, 'timeline.yaml')]
+			: name.startsWith('glossary-')
+				? [readOne(`bad-quiz/${name}.yaml`, 'glossary.yaml')]
+				: [readOne(`bad-quiz/${name}.yaml`, `quizzes/${name}.yaml`)];
+	const glossary = name.startsWith('glossary-')
+		? []
+		: [readOne('good/glossary.yaml', 'glossary.yaml')];
+	return [...read('good/sources', 'sources'), ...glossary, ...bad];
+}
+
+/** Seed text for test-source: a heading "One" and the words "a quote" and "Some text". */
+export const testSeeds = (): Map<string, string> =>
+	new Map([['t.txt', 'Title\nOne\nSome text with a quote in it.\n']]);
+
+/** `files` with test-source made a seed document (t.txt), so that its locators are checked. */
+export const withSeed = (files: ContentFile[]): ContentFile[] =>
+	files.map((f) =>
+		f.path.endsWith('/test-source.yaml') ? { ...f, text: f.text + 'seed: t.txt\n' } : f
+	);

@@ -28,7 +28,11 @@ const OptionSchema = v.strictObject({
 const common = {
 	id,
 	difficulty: v.picklist(DIFFICULTIES, `must be one of: ${DIFFICULTIES.join(', ')}`),
-	tags: v.pipe(v.array(id), v.minLength(1, 'needs at least one tag')),
+	// A year is a natural tag; YAML reads `2022` as a number, so numbers become strings.
+	tags: v.pipe(
+		v.array(v.union([id, v.pipe(v.number(), v.integer(), v.transform(String))])),
+		v.minLength(1, 'needs at least one tag')
+	),
 	prompt: text,
 	explanation: text,
 	sources: citations
@@ -91,7 +95,7 @@ export const QuestionSchema = v.variant(
 			options: options(2)
 		})
 	],
-	`type must be one of: ${QUESTION_TYPES.join(', ')}`
+	(issue) => `unknown question type '${String(issue.input)}' (types: ${QUESTION_TYPES.join(', ')})`
 );
 
 export const QuizSchema = v.strictObject({

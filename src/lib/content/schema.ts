@@ -9,8 +9,15 @@ export const id = v.pipe(
 );
 export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 export const isoDate = v.pipe(
-	v.string(),
-	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+	// An unquoted year reads as a number in YAML: accept it as the year it is.
+	v.union(
+		[v.string(), v.pipe(v.number(), v.integer(), v.transform(String))],
+		'must be YYYY, YYYY-MM or YYYY-MM-DD'
+	),
+	v.regex(
+		/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+		'must be a real date: YYYY, YYYY-MM or YYYY-MM-DD'
+	)
 );
 
 export const SOURCE_KINDS = [

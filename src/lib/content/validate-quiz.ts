@@ -138,12 +138,24 @@ export function checkGlossary(
 	return terms;
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}(?![\p{L}\p{N}])/gu;
+// Two or more capitals, also in the plural ("MEKs"), which is reported without the s.
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}(?=s?(?![\p{L}\p{N}]))/gu;
 
-/** Acronyms in `text` (words of two or more capitals) that no glossary form covers. */
-export function unexplainedAcronyms(text: string, glossary: readonly GlossaryTerm[]): string[] {
-	const forms = new Set(glossary.flatMap((t) => [t.term, ...(t.aliases ?? [])]));
-	const found = new Set<string>();
-	for (const m of text.matchAll(ACRONYM)) if (!forms.has(m[0])) found.add(m[0]);
-	return [...found];
+/**
+ * Finds acronyms (words of two or more capitals) that no glossary form covers. Glossary forms
+ * are blanked out first, so a form like "RFE/RL" covers both its parts.
+ */
+export function acronymChecker(glossary: readonly GlossaryTerm[]) {
+	const forms = glossary
+		.flatMap((t) => [t.term, ...(t.aliases ?? [])])
+		.filter((f) => /\p{Lu}/u.test(f))
+		.sort((a, b) => b.length - a.length)
+		.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const known = forms.length
+		? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+		: undefined;
+	return (text: string): string[] => {
+		const rest = known ? text.replace(known, ' ') : text;
+		return [...new Set([...rest.matchAll(ACRONYM)].map((m) => m[0]))];
+	};
 }

@@ -14,7 +14,7 @@ import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema';
 import { ScenarioSchema, SourceSchema, type Source } from './schema';
 import type { Content, Quiz, Scenario } from './types';
 import { checkPlayable, checkScenario } from './validate-scenario';
-import { checkGlossary, checkQuiz, checkTimeline, unexplainedAcronyms } from './validate-quiz';
+import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz';
 import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml';
 
 export type { ContentFile, SeedTexts };
@@ -132,6 +132,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 
 	// Every acronym a student reads is explained in the glossary: reported once, where first used.
 	if (glossaryFile) {
+		const unexplained = acronymChecker(glossary);
 		const reported = new Set<string>();
 		for (const { parsed, report } of [
 			...scenarioFiles,
@@ -140,7 +141,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 			glossaryFile
 		])
 			for (const [path, text] of prose(parsed.data))
-				for (const acronym of unexplainedAcronyms(text, glossary))
+				for (const acronym of unexplained(text))
 					if (!reported.has(acronym)) {
 						reported.add(acronym);
 						report(path, `'${acronym}' is not explained in the glossary (content/glossary.yaml)`);

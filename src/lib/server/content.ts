@@ -2,7 +2,7 @@
 // build time (prerender, the Vite plugin), by the tests and by `npm run content:check`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Content } from '../content/types';
+import type { Content, Question, Source } from '../content/types';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate';
 import { formatIssue } from '../content/yaml';
 
@@ -49,3 +49,25 @@ export function loadContent(): Content {
 	cached = content;
 	return content;
 }
+
+/** The sources these citations name, and the seeds those cite through: what a page ships. */
+export function citedSources(
+	content: Content,
+	citations: Iterable<{ source: string }>
+): Record<string, Source> {
+	const out: Record<string, Source> = {};
+	const add = (id: string) => {
+		const source = content.sources[id];
+		if (!source || out[id]) return;
+		out[id] = source;
+		if (source.citedIn) add(source.citedIn.source);
+	};
+	for (const c of citations) add(c.source);
+	return out;
+}
+
+/** Every citation of a question: its sources and the excerpts it shows. */
+export const questionCitations = (q: Question) => [
+	...q.sources,
+	...(q.type === 'source' ? (q.excerpts ?? []) : [])
+];

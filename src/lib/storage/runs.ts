@@ -44,32 +44,14 @@ export class DexieRunStore implements RunStore {
 		const raw: unknown[] = scenarioId
 			? await table.where('scenarioId').equals(scenarioId).toArray()
 			: await table.toArray();
-		const runs: RunRecord[] = [];
-		const bad: QuarantineRecord[] = [];
-		for (const record of raw) {
-			const parsed = v.safeParse(RunSchema, record);
-			if (parsed.success) runs.push(parsed.output as RunRecord);
-			else
-				bad.push({
-					table: 'runs',
-					key: String((record as { id?: unknown })?.id ?? '?'),
-					value: record,
-					reason: parsed.issues.map((i) => i.message).join('; '),
-					at: Date.now()
-				});
-		}
-		if (bad.length > 0)
-			await this.db.transaction('rw', this.db.runs, this.db.quarantine, async () => {
-				await this.db.quarantine.bulkAdd(bad);
-				await this.db.runs.bulkDelete(bad.map((b) => b.key));
-			});
-		return {
-			runs: runs.sort((a, b) => a.startedAt - b.startedAt),
-			problems: bad.map(
-				(b) =>
-					`A saved game (${b.key}) could not be read and has been set aside; your other progress is safe.`
-			)
-		};
+		const { records, problems } = await checkRecords<RunRecord>(
+			this.db,
+			'runs',
+			raw,
+			RunSchema,
+			'saved game'
+		);
+		return { runs: records.sort((a, b) => a.startedAt - b.startedAt), problems };
 	}
 
 	async put(...runs: RunRecord[]) {
@@ -94,19 +76,67 @@ export class MemoryRunStore implements RunStore {
 	}
 }
 
-/** Opens IndexedDB; where it is missing or fails, falls back to memory and says why. */
-export async function openRunStore(name?: string): Promise<RunStore> {
+/**
+ * Checks records read from `table` against `schema`. Those that fail are moved to the
+ * quarantine table in one transaction (kept, never dropped) and described in `problems`.
+ */
+export async function checkRecords<T>(
+	db: AppDatabase,
+	table: 'runs' | 'attempts' | 'answers' | 'cards',
+	raw: readonly unknown[],
+	schema: v.GenericSchema<unknown, unknown>,
+	what: string
+): Promise<{ records: T[]; problems: string[] }> {
+	const records: T[] = [];
+	const bad: QuarantineRecord[] = [];
+	const keyPath = db.table(table).schema.primKey.keyPath as string;
+	for (const record of raw) {
+		const parsed = v.safeParse(schema, record);
+		if (parsed.success) records.push(parsed.output as T);
+		else
+			bad.push({
+				table,
+				key: String((record as Record<string, unknown>)?.[keyPath] ?? '?'),
+				value: record,
+				reason: parsed.issues.map((i) => i.message).join('; '),
+				at: Date.now()
+			});
+	}
+	if (bad.length > 0)
+		await db.transaction('rw', db.table(table), db.quarantine, async () => {
+			await db.quarantine.bulkAdd(bad);
+			await db.table(table).bulkDelete(bad.map((b) => b.key));
+		});
+	return {
+		records,
+		problems: bad.map(
+			(b) =>
+				`A ${what} (${b.key}) could not be read and has been set aside; your other progress is safe.`
+		)
+	};
+}
+
+export type Opened = { db: AppDatabase; reason?: undefined } | { db?: undefined; reason: string };
+
+/** Opens IndexedDB; where it is missing or fails, says why, so the app can run from memory. */
+export async function openDatabase(name?: string): Promise<Opened> {
 	if (typeof indexedDB === 'undefined')
-		return new MemoryRunStore(
-			'This browser does not offer storage to the app, so progress will not be kept after you close the page.'
-		);
+		return {
+			reason:
+				'This browser does not offer storage to the app, so progress will not be kept after you close the page.'
+		};
 	try {
 		const db = new AppDatabase(name);
 		await db.open();
-		return new DexieRunStore(db);
+		return { db };
 	} catch (error) {
-		return new MemoryRunStore(
-			`Storage could not be opened (${(error as Error).name}), so progress will not be kept after you close the page.`
-		);
+		return {
+			reason: `Storage could not be opened (${(error as Error).name}), so progress will not be kept after you close the page.`
+		};
 	}
+}
+
+export async function openRunStore(name?: string): Promise<RunStore> {
+	const opened = await openDatabase(name);
+	return opened.db ? new DexieRunStore(opened.db) : new MemoryRunStore(opened.reason);
 }

@@ -1,0 +1,183 @@
+// A student's go at a quiz: which questions, in which order, what they answered. Each answer
+// is saved at once with its score and the question's new review schedule, so a reload or a
+// crash loses nothing; an unfinished attempt is resumed where it stopped.
+import type { Question } from '../content/types';
+import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
+import type { StudyStore } from '../storage/study';
+import { newSeed, shuffle } from './layout';
+import { reschedule } from './review';
+import { scoreAnswer, type Response } from './scoring';
+
+export const MIXED_QUIZ = 'mixed';
+export const REVIEW_QUIZ = 'review';
+/** Questions in a mixed quiz, and at most in one review session. */
+export const SESSION_SIZE = 20;
+
+const newId = () =>
+	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * The questions of a new attempt, in the order shown. A topic quiz shows all its questions;
+ * a mixed quiz draws SESSION_SIZE, taking topics in turn so that every topic is represented.
+ */
+export function pickQuestions(quizId: string, questions: readonly Question[], seed: number) {
+	const shuffled = shuffle(questions, seed);
+	if (quizId !== MIXED_QUIZ) return shuffled.map((q) => q.id);
+	const byTopic = new Map<string, Question[]>();
+	for (const q of shuffled) byTopic.set(q.quiz, [...(byTopic.get(q.quiz) ?? []), q]);
+	const picked: string[] = [];
+	for (let round = 0; picked.length < Math.min(SESSION_SIZE, questions.length); round++)
+		for (const list of byTopic.values()) {
+			const q = list[round];
+			if (q && picked.length < SESSION_SIZE) picked.push(q.id);
+		}
+	return shuffle(picked, seed + 1);
+}
+
+export interface Outcome {
+	answered: number;
+	correct: number;
+	/** Sum of scores, with partial credit. */
+	points: number;
+	total: number;
+}
+
+export class QuizSession {
+	/** The attempt on screen: the active one, or a finished one being reviewed. */
+	attempt?: AttemptRecord;
+	answers = new Map<string, AnswerRecord>();
+	/** Finished attempts of this quiz, oldest first. */
+	history: AttemptRecord[] = [];
+	problems: string[] = [];
+	saveError?: string;
+	private readonly byId: Map<string, Question>;
+
+	private constructor(
+		readonly quizId: string,
+		questions: readonly Question[],
+		readonly store: StudyStore
+	) {
+		this.byId = new Map(questions.map((q) => [q.id, q]));
+	}
+
+	/** Opens the quiz with its active attempt, if there is one. */
+	static async open(quizId: string, questions: readonly Question[], store: StudyStore) {
+		const session = new QuizSession(quizId, questions, store);
+		const { attempts, problems } = await store.attempts(quizId);
+		session.problems = problems;
+		session.history = attempts.filter((a) => a.status === 'finished');
+		const active = attempts.find((a) => a.status === 'active');
+		if (active) await session.show(active);
+		return session;
+	}
+
+	private async show(attempt: AttemptRecord) {
+		this.attempt = attempt;
+		const { answers, problems } = await this.store.answers(attempt.id);
+		this.problems = [...this.problems, ...problems];
+		this.answers = new Map(answers.map((a) => [a.questionId, a]));
+	}
+
+	/** Shows a finished attempt for review. */
+	async review(attemptId: string) {
+		const attempt = this.history.find((a) => a.id === attemptId);
+		if (attempt) await this.show(attempt);
+		return attempt !== undefined;
+	}
+
+	/** The attempt's questions that still exist, in the order shown. */
+	get questions(): Question[] {
+		return (this.attempt?.questionIds ?? []).flatMap((id) => this.byId.get(id) ?? []);
+	}
+
+	/** Questions of the attempt removed from the content since it began. */
+	get missing(): string[] {
+		return (this.attempt?.questionIds ?? []).filter((id) => !this.byId.has(id));
+	}
+
+	/** Index of the first unanswered question; -1 when all are answered. */
+	get current(): number {
+		return this.questions.findIndex((q) => !this.answers.has(q.id));
+	}
+
+	get outcome(): Outcome {
+		const answers = this.questions.flatMap((q) => this.answers.get(q.id) ?? []);
+		return {
+			answered: answers.length,
+			correct: answers.filter((a) => a.correct).length,
+			points: answers.reduce((sum, a) => sum + a.score, 0),
+			total: this.questions.length
+		};
+	}
+
+	/** Starts a new attempt; an unfinished one is kept, marked abandoned. */
+	async start(mode: QuizMode, questionIds?: string[], now = Date.now()) {
+		// Every unfinished attempt of this quiz is kept, marked abandoned: at most one is active.
+		await this.save(async () => {
+			const { attempts } = await this.store.attempts(this.quizId);
+			for (const a of attempts.filter((a) => a.status === 'active'))
+				await this.store.putAttempt({ ...a, status: 'abandoned', updatedAt: now });
+		});
+		const seed = newSeed();
+		this.attempt = {
+			id: newId(),
+			quizId: this.quizId,
+			mode,
+			seed,
+			questionIds: questionIds ?? pickQuestions(this.quizId, [...this.byId.values()], seed),
+			status: 'active',
+			startedAt: now,
+			updatedAt: now
+		};
+		this.answers = new Map();
+		await this.save(() => this.store.putAttempt(this.attempt!));
+	}
+
+	/** Scores and saves an answer, with the question's new review schedule. */
+	async answer(questionId: string, response: Response, now = Date.now()): Promise<AnswerRecord> {
+		const question = this.byId.get(questionId);
+		const attempt = this.attempt;
+		if (!question || attempt?.status !== 'active' || !attempt.questionIds.includes(questionId))
+			throw new Error(`No open attempt has the question '${questionId}'`);
+		const existing = this.answers.get(questionId);
+		if (existing) return existing;
+		const { score, correct } = scoreAnswer(question, response);
+		const answer: AnswerRecord = {
+			id: `${attempt.id}:${questionId}`,
+			attemptId: attempt.id,
+			questionId,
+			version: question.version,
+			response,
+			score,
+			correct,
+			at: now
+		};
+		this.answers.set(questionId, answer);
+		this.attempt = { ...attempt, updatedAt: now };
+		await this.save(async () => {
+			const card = reschedule(await this.store.card(questionId), questionId, score, now);
+			await this.store.saveAnswer(answer, this.attempt!, card);
+		});
+		return answer;
+	}
+
+	async finish(now = Date.now()) {
+		if (!this.attempt || this.attempt.status !== 'active') return;
+		this.attempt = { ...this.attempt, status: 'finished', finishedAt: now, updatedAt: now };
+		this.history = [...this.history, this.attempt];
+		await this.save(() => this.store.putAttempt(this.attempt!));
+	}
+
+	private async save(write: () => Promise<void>) {
+		try {
+			await write();
+			this.saveError = undefined;
+		} catch (error) {
+			const name = (error as Error).name;
+			this.saveError =
+				name === 'QuotaExceededError'
+					? 'Your device is out of storage space, so this answer was not saved. You can carry on; free some space to keep your progress.'
+					: `This answer could not be saved (${name}). You can carry on, but it may be lost when you close the page.`;
+		}
+	}
+}
