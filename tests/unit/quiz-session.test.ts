@@ -59,6 +59,17 @@ const stores: [string, () => Promise<StudyStore>][] = [
 ];
 
 describe.each(stores)('QuizSession with the %s store', (_, makeStore) => {
+	it('refuses an answer to a question that is not in the attempt', async () => {
+		const store = await makeStore();
+		const session = await QuizSession.open(QUIZ, questions, store);
+		const [first, second] = questions;
+		await session.start('review', [first!.id], T0);
+		await expect(session.answer(second!.id, correctResponse(second!), T0)).rejects.toThrow(
+			`No open attempt has the question '${second!.id}'`
+		);
+		expect(session.answers.size).toBe(0);
+	});
+
 	it('starts an attempt over every question of a topic quiz', async () => {
 		const store = await makeStore();
 		const session = await QuizSession.open(QUIZ, questions, store);

@@ -58,6 +58,19 @@ describe('good quiz, timeline and glossary fixtures', () => {
 	});
 });
 
+describe('timeline dates', () => {
+	it('accepts an unquoted year and rejects a date that cannot exist', () => {
+		const year = editGood('content/timeline.yaml', (t) => t.replace("date: '2000'", 'date: 2000'));
+		expect(messages(year)).toEqual([]);
+		const impossible = editGood('content/timeline.yaml', (t) =>
+			t.replace('date: 2001-05', 'date: 2001-13')
+		);
+		expect(messages(impossible)).toEqual([
+			'content/timeline.yaml:4: events.0.date: must be a real date: YYYY, YYYY-MM or YYYY-MM-DD'
+		]);
+	});
+});
+
 describe('quiz validation', () => {
 	// One broken file per kind of problem: exactly one message, naming file, line and problem.
 	const cases: [string, string][] = [
@@ -165,6 +178,15 @@ describe('acronyms and the glossary', () => {
 		);
 		expect(messages(files)).toEqual([
 			"content/scenarios/mini.yaml:18: 'OSCE' is not explained in the glossary (content/glossary.yaml)"
+		]);
+	});
+
+	it('finds an acronym in the plural and names it without the s', () => {
+		const files = editGood('content/scenarios/mini.yaml', (t) =>
+			t.replace('A friend asks for help.', 'Two NGOs ask for help.')
+		);
+		expect(messages(files)).toEqual([
+			"content/scenarios/mini.yaml:18: 'NGO' is not explained in the glossary (content/glossary.yaml)"
 		]);
 	});
 

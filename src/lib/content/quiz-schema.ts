@@ -1,18 +1,11 @@
 // Shapes of question banks, the timeline and the glossary. As with scenarios, parsing checks
 // shape only; answer keys, cross-references and quotations are checked in validate-study.ts.
 import * as v from 'valibot';
+import { QUESTION_TYPES } from './question-types';
 import { citations, CitationSchema, id, isoDate, text } from './schema';
 
-export const QUESTION_TYPES = [
-	'single',
-	'multiple',
-	'true-false',
-	'order',
-	'match',
-	'numeric',
-	'source'
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export { QUESTION_TYPES, type QuestionType } from './question-types';
+
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const SOURCE_TASKS = ['compare', 'trust', 'support'] as const;
@@ -100,6 +93,8 @@ export const QuestionSchema = v.variant(
 
 export const QuizSchema = v.strictObject({
 	id,
+	/** Position in the list of quizzes, following the story; quizzes without one come last. */
+	order: v.optional(v.pipe(v.number(), v.integer()), 1000),
 	title: text,
 	summary: text,
 	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question'))

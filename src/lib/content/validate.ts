@@ -119,7 +119,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 		if (quizzes.some((q) => q.id === data.id)) report(['id'], `duplicate quiz id '${data.id}'`);
 		else if (issues.length === before) quizzes.push(quiz);
 	}
-	quizzes.sort((a, b) => a.id.localeCompare(b.id));
+	quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
 	const timelineFile = load('timeline.yaml', TimelineSchema)[0];
 	const timeline = timelineFile

@@ -2,6 +2,9 @@
 // brings it back the next day, a right one after a growing number of days. Days, not minutes:
 // "practise today" is a daily list, so same-day learning steps are switched off.
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+import { DAY_MS, endOfDay } from './day';
+
+export { endOfDay };
 
 /** A question's review schedule as stored: ts-fsrs's card with dates as epoch milliseconds. */
 export interface CardRecord {
@@ -18,7 +21,6 @@ export interface CardRecord {
 	last_review?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
 
 /** Full marks is Good, partial credit of at least a half is Hard, anything less is Again. */
@@ -69,15 +71,8 @@ export function reschedule(
 	const next = fromCard(questionId, scheduler.next(card, new Date(when), rating).card);
 	// FSRS keeps some of a well-known card's strength through a lapse and may wait days; a
 	// student who just got it wrong should see it again tomorrow.
-	if (rating === Rating.Again) next.due = Math.min(next.due, when + DAY);
+	if (rating === Rating.Again) next.due = Math.min(next.due, when + DAY_MS);
 	return next;
-}
-
-/** The end of the local day containing `now`: everything due by then is due "today". */
-export function endOfDay(now: number): number {
-	const d = new Date(now);
-	d.setHours(23, 59, 59, 999);
-	return d.getTime();
 }
 
 /** Today's review queue: due cards, the most overdue first. */

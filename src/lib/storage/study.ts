@@ -1,7 +1,7 @@
 // Where quiz attempts, answers and review schedules are kept: IndexedDB through Dexie, or
 // memory when IndexedDB is missing or fails. Records are checked on the way out, as for runs.
 import * as v from 'valibot';
-import { QUESTION_TYPES } from '../content/quiz-schema';
+import { QUESTION_TYPES } from '../content/question-types';
 import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord } from './db';
 import { checkRecords } from './runs';
 

@@ -31,10 +31,10 @@ export function load() {
 	for (const e of content.timeline)
 		add(e.sources, { where: 'Timeline', what: e.title, href: `/timeline#${e.id}` });
 
-	// The five seed documents first, then the reports they cite, oldest first.
+	// The five seed documents first, in their own order, then the reports they cite, oldest first.
 	const sources = Object.values(content.sources).sort(
 		(a, b) =>
-			Number(Boolean(b.seed)) - Number(Boolean(a.seed)) ||
+			(a.seed ?? '~').localeCompare(b.seed ?? '~') ||
 			(a.date ?? '9999').localeCompare(b.date ?? '9999') ||
 			a.title.localeCompare(b.title)
 	);
