@@ -105,7 +105,9 @@ export const TimelineSchema = v.strictObject({
 		v.array(
 			v.strictObject({
 				id,
+				/** For ordering; shown as is unless `dateLabel` says it better ("Early 1980s"). */
 				date: isoDate,
+				dateLabel: v.optional(text),
 				title: text,
 				text,
 				/** Where sources disagree about this event (a date, a number), say so here. */
