@@ -96,57 +96,36 @@ async function answerAnything() {
 	await page.getByRole('button', { name: 'Save answer' }).click();
 }
 
+/** Milliseconds from clicking the button named `name` until `count` elements match `selector`. */
+const clickAndTime = (name, selector, count) =>
+	page.evaluate(
+		async ({ name, selector, count }) => {
+			const start = performance.now();
+			[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name).click();
+			await new Promise((resolve) => {
+				const done = () => document.querySelectorAll(selector).length >= count;
+				if (done()) return resolve();
+				const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+				observer.observe(document.body, { childList: true, subtree: true });
+			});
+			return performance.now() - start;
+		},
+		{ name, selector, count }
+	);
+
 const firstQuestion = [];
 const reviewRender = [];
 for (let round = 0; round < 5; round++) {
 	await page.goto(`http://localhost:${port}/quiz/mixed`);
 	await page.getByRole('radio', { name: /^Test/ }).check();
-	firstQuestion.push(
-		await page.evaluate(async () => {
-			const start = performance.now();
-			[...document.querySelectorAll('button')]
-				.find((b) => b.textContent.trim() === 'Start')
-				.click();
-			await new Promise((resolve) => {
-				const done = () => document.querySelector('main form[data-question]');
-				if (done()) return resolve();
-				new MutationObserver((_, o) => done() && (o.disconnect(), resolve())).observe(
-					document.body,
-					{
-						childList: true,
-						subtree: true
-					}
-				);
-			});
-			return performance.now() - start;
-		})
-	);
+	firstQuestion.push(await clickAndTime('Start', 'main form[data-question]', 1));
 	for (let i = 1; i <= 20; i++) {
 		await page.getByRole('heading', { name: `Question ${i} of 20` }).waitFor();
 		await answerAnything();
 	}
 	await page.getByRole('heading', { name: 'Your results' }).waitFor();
 	await page.getByRole('button', { name: 'Back to the quiz' }).click();
-	reviewRender.push(
-		await page.evaluate(async () => {
-			const start = performance.now();
-			[...document.querySelectorAll('button')]
-				.find((b) => b.textContent.trim() === 'Review answers')
-				.click();
-			await new Promise((resolve) => {
-				const done = () => document.querySelectorAll('.review > li section.feedback').length === 20;
-				if (done()) return resolve();
-				new MutationObserver((_, o) => done() && (o.disconnect(), resolve())).observe(
-					document.body,
-					{
-						childList: true,
-						subtree: true
-					}
-				);
-			});
-			return performance.now() - start;
-		})
-	);
+	reviewRender.push(await clickAndTime('Review answers', '.review > li section.feedback', 20));
 }
 console.log(`20-question quiz, Start to the first question on screen: ${stats(firstQuestion)}`);
 console.log(
