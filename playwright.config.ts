@@ -8,6 +8,9 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
 	workers: 2,
+	// Keyboard-only runs through whole quizzes press Tab hundreds of times: give them room.
+	timeout: 90_000,
+	expect: { timeout: 10_000 },
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
