@@ -58,8 +58,7 @@ export class LiveQuiz {
 	}
 
 	close() {
-		this.session.attempt = undefined;
-		this.session.answers = new Map();
+		this.session.close();
 		this.sync();
 	}
 }

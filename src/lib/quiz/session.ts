@@ -7,14 +7,12 @@ import type { StudyStore } from '../storage/study';
 import { newSeed, shuffle } from './layout';
 import { reschedule } from './review';
 import { scoreAnswer, type Response } from './scoring';
+import { newId, saveFailure } from '../storage/save';
 
 export const MIXED_QUIZ = 'mixed';
 export const REVIEW_QUIZ = 'review';
 /** Questions in a mixed quiz, and at most in one review session. */
 export const SESSION_SIZE = 20;
-
-const newId = () =>
-	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * The questions of a new attempt, in the order shown. A topic quiz shows all its questions;
@@ -85,6 +83,12 @@ export class QuizSession {
 		return attempt !== undefined;
 	}
 
+	/** Puts the attempt on screen away (a finished one stays in the history). */
+	close() {
+		this.attempt = undefined;
+		this.answers = new Map();
+	}
+
 	/** The attempt's questions that still exist, in the order shown. */
 	get questions(): Question[] {
 		return (this.attempt?.questionIds ?? []).flatMap((id) => this.byId.get(id) ?? []);
@@ -112,12 +116,6 @@ export class QuizSession {
 
 	/** Starts a new attempt; an unfinished one is kept, marked abandoned. */
 	async start(mode: QuizMode, questionIds?: string[], now = Date.now()) {
-		// Every unfinished attempt of this quiz is kept, marked abandoned: at most one is active.
-		await this.save(async () => {
-			const { attempts } = await this.store.attempts(this.quizId);
-			for (const a of attempts.filter((a) => a.status === 'active'))
-				await this.store.putAttempt({ ...a, status: 'abandoned', updatedAt: now });
-		});
 		const seed = newSeed();
 		this.attempt = {
 			id: newId(),
@@ -130,7 +128,14 @@ export class QuizSession {
 			updatedAt: now
 		};
 		this.answers = new Map();
-		await this.save(() => this.store.putAttempt(this.attempt!));
+		const attempt = this.attempt;
+		// Every unfinished attempt of this quiz is kept, marked abandoned: at most one is active.
+		await this.save(async () => {
+			const { attempts } = await this.store.attempts(this.quizId);
+			for (const a of attempts.filter((a) => a.status === 'active'))
+				await this.store.putAttempt({ ...a, status: 'abandoned', updatedAt: now });
+			await this.store.putAttempt(attempt);
+		}, 'new attempt');
 	}
 
 	/** Scores and saves an answer, with the question's new review schedule. */
@@ -165,19 +170,15 @@ export class QuizSession {
 		if (!this.attempt || this.attempt.status !== 'active') return;
 		this.attempt = { ...this.attempt, status: 'finished', finishedAt: now, updatedAt: now };
 		this.history = [...this.history, this.attempt];
-		await this.save(() => this.store.putAttempt(this.attempt!));
+		await this.save(() => this.store.putAttempt(this.attempt!), 'result');
 	}
 
-	private async save(write: () => Promise<void>) {
+	private async save(write: () => Promise<void>, what = 'answer') {
 		try {
 			await write();
 			this.saveError = undefined;
 		} catch (error) {
-			const name = (error as Error).name;
-			this.saveError =
-				name === 'QuotaExceededError'
-					? 'Your device is out of storage space, so this answer was not saved. You can carry on; free some space to keep your progress.'
-					: `This answer could not be saved (${name}). You can carry on, but it may be lost when you close the page.`;
+			this.saveError = saveFailure(error, what);
 		}
 	}
 }

@@ -10,9 +10,7 @@ import {
 	type ScenarioSnapshot,
 	type Step
 } from './machine';
-
-const newId = () =>
-	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+import { newId, saveFailure } from '../storage/save';
 
 export interface Replay {
 	/** Steps replayed on the new version. */
@@ -162,11 +160,7 @@ export class GameSession {
 			await this.store.put(...runs);
 			this.saveError = undefined;
 		} catch (error) {
-			const e = error as Error;
-			this.saveError =
-				e.name === 'QuotaExceededError'
-					? 'Your device is out of storage space, so this step was not saved. Free some space; your game goes on.'
-					: `This step could not be saved (${e.name}). Your game goes on, but may not be kept.`;
+			this.saveError = saveFailure(error, 'step');
 		}
 	}
 }

@@ -1,0 +1,12 @@
+// What every store's writer shares: ids for new records, and a plain message when a write fails.
+
+export const newId = () =>
+	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** A calm message for a failed write of `what` ("step", "answer"): the student carries on. */
+export function saveFailure(error: unknown, what: string): string {
+	const name = (error as Error)?.name ?? 'Error';
+	return name === 'QuotaExceededError'
+		? `Your device is out of storage space, so this ${what} was not saved. You can carry on; free some space to keep your progress.`
+		: `This ${what} could not be saved (${name}). You can carry on, but it may be lost when you close the page.`;
+}
