@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // End-to-end tests run against the built site in build/, served as plain static files,
-// in Debian's Chromium (no browser downloads on these machines).
+// in Debian's Chromium (no browser downloads on these machines). E2E_PORT lets two checkouts
+// run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -14,7 +17,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions: chromiumLaunchOptions
 	},
 	projects: [
@@ -24,8 +27,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npm run serve',
-		url: 'http://localhost:4173',
+		command: `sirv build --port ${port} --quiet`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI
 	}
 });
