@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateContent } from './src/lib/content/validate';
@@ -22,6 +23,18 @@ function validateContentPlugin(): Plugin {
 
 export default defineConfig({
 	plugins: [validateContentPlugin(), sveltekit()],
+	resolve: {
+		// Dexie's package entry is its ES5 UMD build; the modern ES module build is the same library
+		// in 2 kB less gzip on every page that saves progress.
+		alias: [
+			{
+				find: /^dexie$/,
+				replacement: fileURLToPath(
+					new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)
+				)
+			}
+		]
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -337,7 +337,7 @@ describe('QuizSession with IndexedDB only', () => {
 		const q = byId('mini-single');
 		const answer = await session.answer(q.id, correctResponse(q), T0);
 		expect(session.saveError).toBe(
-			'Your device is out of storage space, so this answer was not saved. You can carry on; free some space to keep your progress.'
+			'Your device is out of storage space, so this answer was not saved. You can carry on; free some space to keep your progress. Everything saved before is kept.'
 		);
 		expect(answer).toMatchObject({ questionId: q.id, score: 1, correct: true });
 		expect(session.answers.get(q.id)).toEqual(answer);

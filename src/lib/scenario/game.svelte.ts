@@ -1,5 +1,6 @@
 // Rune adapter: exposes a GameSession's snapshot as reactive state for components.
 import type { Subscription } from 'xstate';
+import { askOnceToKeepStorage } from '../storage/persist';
 import type { ScenarioSnapshot } from './machine';
 import type { GameSession } from './session';
 
@@ -23,6 +24,7 @@ export class LiveGame {
 		// Read by the benchmark (npm run bench): the moment a choice is safely stored.
 		performance.mark('choice-saved');
 		this.saveError = this.session.saveError;
+		if (this.snapshot?.status === 'done') void askOnceToKeepStorage();
 		return ok;
 	}
 

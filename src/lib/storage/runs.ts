@@ -2,6 +2,7 @@
 // Records are checked on the way out; a corrupted one is set aside and reported, never fatal.
 import * as v from 'valibot';
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
+import { openDatabase } from './open';
 
 const StepSchema = v.object({ situation: v.string(), choice: v.string() });
 const RunSchema = v.object({
@@ -114,26 +115,6 @@ export async function checkRecords<T>(
 				`A ${what} (${b.key}) could not be read and has been set aside; your other progress is safe.`
 		)
 	};
-}
-
-export type Opened = { db: AppDatabase; reason?: undefined } | { db?: undefined; reason: string };
-
-/** Opens IndexedDB; where it is missing or fails, says why, so the app can run from memory. */
-export async function openDatabase(name?: string): Promise<Opened> {
-	if (typeof indexedDB === 'undefined')
-		return {
-			reason:
-				'This browser does not offer storage to the app, so progress will not be kept after you close the page.'
-		};
-	try {
-		const db = new AppDatabase(name);
-		await db.open();
-		return { db };
-	} catch (error) {
-		return {
-			reason: `Storage could not be opened (${(error as Error).name}), so progress will not be kept after you close the page.`
-		};
-	}
 }
 
 export async function openRunStore(name?: string): Promise<RunStore> {

@@ -1,22 +1,25 @@
 // The app's stores, opened lazily in the browser (never during prerender), all on one
-// database. Where IndexedDB fails, all of them fall back to memory together.
-import { DexieRunStore, MemoryRunStore, openDatabase, type Opened, type RunStore } from './runs';
-import { DexieStudyStore, MemoryStudyStore, type StudyStore } from './study';
+// database. Where IndexedDB fails, all of them fall back to memory together, and the layout
+// says so through storageStatus. The quiz store is in study-store.ts, so that a scenario page
+// does not load quiz code.
+import { openDatabase, type Opened } from './open';
+import { DexieRunStore, MemoryRunStore, type RunStore } from './runs';
+import { storageStatus } from './status.svelte';
 
 let opened: Promise<Opened> | undefined;
 let runs: Promise<RunStore> | undefined;
-let study: Promise<StudyStore> | undefined;
 
-const database = () => (opened ??= openDatabase());
+const database = () =>
+	(opened ??= openDatabase(undefined, (what) => storageStatus.report(what)).then((result) => {
+		if (result.reason) storageStatus.report({ message: result.reason, reload: false });
+		return result;
+	}));
+
+/** The open database, for whole-database work (backup, storage use); undefined in memory mode. */
+export const getDatabase = () => database().then(({ db }) => db);
 
 export function getRunStore(): Promise<RunStore> {
 	return (runs ??= database().then(({ db, reason }) =>
 		db ? new DexieRunStore(db) : new MemoryRunStore(reason)
-	));
-}
-
-export function getStudyStore(): Promise<StudyStore> {
-	return (study ??= database().then(({ db }) =>
-		db ? new DexieStudyStore(db) : new MemoryStudyStore()
 	));
 }

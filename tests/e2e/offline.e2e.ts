@@ -1,0 +1,145 @@
+// The installed app: after one visit everything works with the network gone (the host down and
+// the browser offline), Chromium finds nothing stopping installation, and a new version waits
+// for the student's go-ahead and keeps their progress.
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { historicalPath } from '../../src/lib/scenario/view';
+import { contentScenarios } from '../helpers/scenarios';
+import { builtPages, startStaticHost, type StaticHost } from './static-host';
+
+const scenario = contentScenarios()[0]!;
+const firstStep = historicalPath(scenario)[0]!;
+const secondSituation = historicalPath(scenario)[1]!.situation;
+
+let host: StaticHost;
+let profile: string;
+const open = (): Promise<BrowserContext> =>
+	chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL: host.url });
+
+test.beforeEach(async () => {
+	host = await startStaticHost();
+	profile = mkdtempSync(join(tmpdir(), 'diplomacy-profile-'));
+});
+test.afterEach(async () => {
+	await host.close();
+	rmSync(profile, { recursive: true, force: true });
+});
+
+/** Waits until the service worker has installed everything and controls the page. */
+async function waitForOffline(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+		timeout: 30_000
+	});
+}
+
+const pageErrors = (page: Page) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+};
+
+test('after one visit, every page works from a cold start with no network at all', async () => {
+	test.setTimeout(120_000);
+	const pages = builtPages();
+	expect(pages).toContain('/play/' + scenario.id);
+	expect(pages).toContain('/settings');
+
+	let context = await open();
+	let page = context.pages()[0] ?? (await context.newPage());
+	await page.goto('/');
+	await waitForOffline(page);
+	await context.close();
+
+	// The network is gone: the host refuses every connection and the browser is offline.
+	host.down = true;
+	context = await open();
+	await context.setOffline(true);
+	page = context.pages()[0] ?? (await context.newPage());
+	const errors = pageErrors(page);
+
+	for (const path of pages) {
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toBeVisible();
+		await expect(page.locator('[role="alert"]'), path).toHaveCount(0);
+	}
+
+	// Pages work, not just show: a scenario choice, a quiz answer, client-side navigation.
+	await page.goto('/play/' + scenario.id);
+	await page.getByRole('button', { name: firstStep.choice.label }).click();
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+	await page.reload();
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+
+	await page.getByRole('link', { name: 'Quizzes', exact: true }).click();
+	await expect(page).toHaveURL(/\/quiz$/);
+	await page.getByRole('link', { name: /The MEK and its move to Albania/ }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByTestId('offline-state')).toContainText('Ready');
+
+	expect(errors).toEqual([]);
+	// Nothing came from the network: the only attempts were the browser's own checks for a new
+	// service worker script.
+	expect(host.refused.filter((url) => !url.startsWith('/service-worker.js'))).toEqual([]);
+	await context.close();
+});
+
+test('Chromium reports no installability errors and reads a manifest with a maskable icon', async () => {
+	const context = await open();
+	const page = context.pages()[0] ?? (await context.newPage());
+	await page.goto('/');
+	await waitForOffline(page);
+	const cdp = await context.newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors).toEqual([]);
+	const manifest = await cdp.send('Page.getAppManifest');
+	expect(manifest.errors).toEqual([]);
+	const parsed = JSON.parse(manifest.data ?? '{}') as {
+		icons: { purpose?: string; sizes: string }[];
+		display: string;
+	};
+	expect(parsed.display).toBe('standalone');
+	expect(parsed.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);
+	await context.close();
+});
+
+test('a new version waits for the student, then updates without losing their game', async () => {
+	const context = await open();
+	const page = context.pages()[0] ?? (await context.newPage());
+	await page.goto('/play/' + scenario.id);
+	await waitForOffline(page);
+	const banner = page.getByText('A new version of the app is ready');
+	// The first install is not an update.
+	await expect(banner).toBeHidden();
+	await page.getByRole('button', { name: firstStep.choice.label }).click();
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+
+	host.swSuffix = '\n// a new deploy\n';
+	await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+	await expect(banner).toBeVisible({ timeout: 20_000 });
+	// Until the student agrees, the old version keeps the page.
+	expect(
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))
+	).toBe(true);
+
+	await Promise.all([
+		page.waitForEvent('load'),
+		page.getByRole('button', { name: 'Update now' }).click()
+	]);
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+	await expect(banner).toBeHidden();
+	expect(
+		await page.evaluate(() =>
+			navigator.serviceWorker.getRegistration().then((r) => ({
+				waiting: !!r?.waiting,
+				active: r?.active?.state
+			}))
+		)
+	).toEqual({ waiting: false, active: 'activated' });
+	await context.close();
+});
