@@ -23,9 +23,8 @@ export const interruptions = {
 } as const;
 
 /**
- * Opens IndexedDB; where it is missing or fails (private browsing, a newer version's database),
- * says why, so the app can run from memory. `onInterrupt` hears about later trouble: another tab
- * upgrading or deleting the database (this tab lets go at once so the other is never blocked),
+ * Opens IndexedDB; where it is missing or fails (private browsing), says why, so the app can
+ * run from memory. `onInterrupt` hears about later trouble: another tab upgrading or deleting the database (this tab lets go at once so the other is never blocked),
  * the browser closing it, or an old tab blocking this one's upgrade.
  */
 export async function openDatabase(
@@ -53,12 +52,10 @@ export async function openDatabase(
 		await db.open();
 		return { db };
 	} catch (error) {
-		const name = (error as Error)?.name ?? 'Error';
+		// Dexie opens a database a newer version has upgraded, so what lands here is a browser
+		// that refuses storage (private browsing) or a broken profile.
 		return {
-			reason:
-				name === 'VersionError' || (error as { inner?: Error })?.inner?.name === 'VersionError'
-					? `Your progress was saved by a newer version of the app than this page. Reload to update; until then, ${NOT_KEPT}`
-					: `Storage could not be opened (${name}), ${NOT_KEPT}`
+			reason: `Storage could not be opened (${(error as Error)?.name ?? 'Error'}), ${NOT_KEPT}`
 		};
 	}
 }

@@ -1,0 +1,64 @@
+// Persistent storage is asked for once, after real progress, and the Settings page tells the
+// student what is saved, whether the browser will keep it, and how much space it takes.
+import { expect, test, type Page } from '@playwright/test';
+import { historicalPath } from '../../src/lib/scenario/view';
+import { contentScenarios } from '../helpers/scenarios';
+
+const scenario = contentScenarios()[0]!;
+
+async function playToTheEnd(page: Page) {
+	for (const { choice } of historicalPath(scenario))
+		await page.getByRole('button', { name: choice.label }).click();
+	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+}
+
+test('asks for persistent storage once, after the first finished scenario, never before', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const calls = Number(sessionStorage.getItem('persist-calls') ?? 0);
+		sessionStorage.setItem('persist-calls', String(calls));
+		navigator.storage.persist = async () => {
+			sessionStorage.setItem(
+				'persist-calls',
+				String(Number(sessionStorage.getItem('persist-calls')) + 1)
+			);
+			return false;
+		};
+	});
+	const calls = () => page.evaluate(() => Number(sessionStorage.getItem('persist-calls')));
+
+	await page.goto(`/play/${scenario.id}`);
+	await page.getByRole('button', { name: historicalPath(scenario)[0]!.choice.label }).click();
+	expect(await calls()).toBe(0);
+	await page.goto(`/play/${scenario.id}`);
+	for (const { choice } of historicalPath(scenario).slice(1))
+		await page.getByRole('button', { name: choice.label }).click();
+	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+	await expect.poll(calls).toBe(1);
+
+	// A second finished game, after a reload, does not ask again.
+	await page.reload();
+	await page.getByRole('button', { name: 'Play again' }).click();
+	await playToTheEnd(page);
+	expect(await calls()).toBe(1);
+});
+
+test('Settings shows what is saved, whether the browser keeps it and the space used', async ({
+	page
+}) => {
+	await page.goto(`/play/${scenario.id}`);
+	await playToTheEnd(page);
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings and about' })).toBeVisible();
+	await expect(page.getByTestId('saved-counts')).toHaveText(
+		/1 scenario game, 0 quiz answers, 0 review schedules/
+	);
+	const persisted = await page.evaluate(() => navigator.storage.persisted());
+	await expect(page.getByTestId('persistent')).toContainText(persisted ? 'Yes' : 'Not yet');
+	await expect(page.getByTestId('usage')).toHaveText(
+		/^\d+(\.\d)? (bytes|kB|MB|GB) of .* available/
+	);
+	if (!persisted)
+		await expect(page.getByRole('button', { name: 'Ask the browser to keep it' })).toBeVisible();
+});
