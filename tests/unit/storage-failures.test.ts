@@ -142,7 +142,8 @@ describe('a full disk', () => {
 		const name = freshName();
 		const { game, db } = await openWithOneStep(name);
 		const put = db.runs.bulkPut;
-		db.runs.bulkPut = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		db.runs.bulkPut = (() =>
+			Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof put;
 		try {
 			expect(await game.choose('firm')).toBe(true);
 			expect(game.snapshot.value).not.toBe('crisis');
