@@ -2,9 +2,9 @@
 // brings it back the next day, a right one after a growing number of days. Days, not minutes:
 // "practise today" is a daily list, so same-day learning steps are switched off.
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
-import { DAY_MS, endOfDay } from './day';
+import { DAY_MS } from './day';
 
-export { endOfDay };
+export { dueToday, endOfDay } from './day';
 
 /** A question's review schedule as stored: ts-fsrs's card with dates as epoch milliseconds. */
 export interface CardRecord {
@@ -73,10 +73,4 @@ export function reschedule(
 	// student who just got it wrong should see it again tomorrow.
 	if (rating === Rating.Again) next.due = Math.min(next.due, when + DAY_MS);
 	return next;
-}
-
-/** Today's review queue: due cards, the most overdue first. */
-export function dueToday(cards: readonly CardRecord[], now: number): CardRecord[] {
-	const until = endOfDay(now);
-	return cards.filter((c) => c.due <= until).sort((a, b) => a.due - b.due);
 }

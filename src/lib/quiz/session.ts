@@ -5,7 +5,6 @@ import type { Question } from '../content/types';
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
 import type { StudyStore } from '../storage/study';
 import { newSeed, shuffle } from './layout';
-import { reschedule } from './review';
 import { scoreAnswer, type Response } from './scoring';
 import { newId, saveFailure } from '../storage/save';
 
@@ -160,6 +159,8 @@ export class QuizSession {
 		this.answers.set(questionId, answer);
 		this.attempt = { ...attempt, updatedAt: now };
 		await this.save(async () => {
+			// The scheduler (ts-fsrs) loads with the first answer, not with the page.
+			const { reschedule } = await import('./review');
 			const card = reschedule(await this.store.card(questionId), questionId, score, now);
 			await this.store.saveAnswer(answer, this.attempt!, card);
 		});
