@@ -89,8 +89,8 @@ afterEach(async () => {
 
 /** Every table of the database, records in key order. */
 export async function dump(db: AppDatabase): Promise<Record<string, unknown[]>> {
-	const entries = await Promise.all(
-		db.tables.map(async (t) => [t.name, await t.toArray()] as const)
+	const entries = await db.transaction('r', db.tables, () =>
+		Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const))
 	);
 	return Object.fromEntries(entries);
 }
