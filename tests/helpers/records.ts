@@ -74,9 +74,9 @@ export const card = (questionId: string, fields: Partial<CardRecord> = {}): Card
 let open: AppDatabase[] = [];
 let n = 0;
 
-/** A new, empty database with a name no other test uses; deleted after the test. */
-export async function freshDb(): Promise<AppDatabase> {
-	const db = new AppDatabase(`storage-test-${Date.now()}-${n++}`);
+/** A new, empty database with a name no other test uses (or `name`); deleted after the test. */
+export async function freshDb(name = `storage-test-${Date.now()}-${n++}`): Promise<AppDatabase> {
+	const db = new AppDatabase(name);
 	await db.open();
 	open.push(db);
 	return db;
