@@ -2,11 +2,14 @@
 // Import fake-indexeddb/auto before anything that imports Dexie.
 import { afterEach } from 'vitest';
 import type { AnswerRecord, AttemptRecord, CardRecord, RunRecord } from '../../src/lib/storage/db';
+import { backupFile } from '../../src/lib/storage/backup';
 import { AppDatabase } from '../../src/lib/storage/db';
 
 export const T0 = Date.UTC(2025, 2, 3, 9);
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
+/** The time of an import in backup tests. */
+export const NOW = T0 + 10 * DAY;
 
 export const run = (id: string, fields: Partial<RunRecord> = {}): RunRecord => ({
 	id,
@@ -94,3 +97,21 @@ export async function dump(db: AppDatabase): Promise<Record<string, unknown[]>> 
 	);
 	return Object.fromEntries(entries);
 }
+
+/** The backed-up tables of the database (all but the quarantine). */
+export async function tablesOf(db: AppDatabase) {
+	const tables = await dump(db);
+	delete tables.quarantine;
+	return tables;
+}
+
+/** Import counts per table, in the order runs, attempts, answers, cards. */
+export const counts = (runs: number, attempts: number, answers: number, cards: number) => ({
+	runs,
+	attempts,
+	answers,
+	cards
+});
+
+/** The database's backup file, as exported at NOW. */
+export const textOf = async (db: AppDatabase) => (await backupFile(db, NOW)).text;

@@ -5,15 +5,28 @@ import {
 	backupFile,
 	backupFileName,
 	exportBackup,
-	importBackup
+	importBackup,
+	importSummary
 } from '../../src/lib/storage/backup';
 import { BACKUP_TABLES } from '../../src/lib/storage/backup-tables';
 import type { AppDatabase } from '../../src/lib/storage/db';
 import { DexieRunStore } from '../../src/lib/storage/runs';
 import { DexieStudyStore } from '../../src/lib/storage/study';
-import { DAY, MINUTE, T0, answer, attempt, card, dump, freshDb, run } from '../helpers/records';
-
-const NOW = T0 + 10 * DAY;
+import {
+	DAY,
+	MINUTE,
+	NOW,
+	T0,
+	answer,
+	attempt,
+	card,
+	counts,
+	dump,
+	freshDb,
+	run,
+	tablesOf,
+	textOf
+} from '../helpers/records';
 
 /** A device with a bit of everything, including a run saved before its first choice. */
 async function filledDb(): Promise<AppDatabase> {
@@ -41,23 +54,6 @@ async function filledDb(): Promise<AppDatabase> {
 	]);
 	await db.quarantine.add({ table: 'runs', key: 'x', value: 1, reason: 'test', at: T0 });
 	return db;
-}
-
-const tablesOf = async (db: AppDatabase) => {
-	const tables = await dump(db);
-	delete tables.quarantine;
-	return tables;
-};
-
-const counts = (runs: number, attempts: number, answers: number, cards: number) => ({
-	runs,
-	attempts,
-	answers,
-	cards
-});
-
-async function textOf(db: AppDatabase) {
-	return (await backupFile(db, NOW)).text;
 }
 
 describe('exporting', () => {
@@ -242,86 +238,23 @@ describe('importing', () => {
 	});
 });
 
-describe('at most one active game per scenario and attempt per quiz', () => {
-	const active = { status: 'active', finishedAt: undefined, ending: undefined } as const;
-
-	async function twoDevices() {
-		const here = await freshDb();
-		const there = await freshDb();
-		await here.runs.bulkPut([
-			run('here-old', { ...active, updatedAt: T0 + MINUTE }),
-			run('other-scenario', { ...active, scenarioId: 'other', updatedAt: T0 })
-		]);
-		await here.attempts.put(attempt('here-new', { status: 'active', updatedAt: T0 + DAY }));
-		await there.runs.put(run('there-new', { ...active, updatedAt: T0 + 2 * MINUTE }));
-		await there.attempts.put(attempt('there-old', { status: 'active', updatedAt: T0 + MINUTE }));
-		return { here, there };
-	}
-
-	const statuses = async (db: AppDatabase) => ({
-		runs: Object.fromEntries((await db.runs.toArray()).map((r) => [r.id, r.status])),
-		attempts: Object.fromEntries((await db.attempts.toArray()).map((a) => [a.id, a.status]))
+describe('the summary of an import', () => {
+	const result = (added: number[], updated: number[]) => ({
+		ok: true as const,
+		added: counts(...(added as [number, number, number, number])),
+		updated: counts(...(updated as [number, number, number, number])),
+		unchanged: counts(0, 0, 0, 0)
 	});
 
-	it('keeps the most recently updated active and sets the other aside', async () => {
-		const { here, there } = await twoDevices();
-		const result = await importBackup(here, await textOf(there), NOW);
-		expect(result).toMatchObject({
-			ok: true,
-			added: counts(1, 1, 0, 0),
-			updated: counts(1, 0, 0, 0)
-		});
-		expect(await statuses(here)).toEqual({
-			runs: { 'here-old': 'superseded', 'other-scenario': 'active', 'there-new': 'active' },
-			attempts: { 'here-new': 'active', 'there-old': 'abandoned' }
-		});
-		// Set aside now, the rest untouched.
-		expect((await here.runs.get('here-old'))!.updatedAt).toBe(NOW);
-		expect(await here.runs.get('there-new')).toEqual(await there.runs.get('there-new'));
-		expect((await here.attempts.get('there-old'))!.updatedAt).toBe(NOW);
-		expect(
-			(await new DexieRunStore(here).list('mini')).runs.filter((r) => r.status === 'active')
-		).toHaveLength(1);
-	});
-
-	it('brings both devices to the same state when each imports the other', async () => {
-		const { here, there } = await twoDevices();
-		const fromThere = await textOf(there);
-		await importBackup(here, fromThere, NOW);
-		// The other device's clock is behind: the records set aside still win there.
-		await importBackup(there, await textOf(here), T0);
-		expect(await statuses(there)).toEqual(await statuses(here));
-		expect(await tablesOf(there)).toEqual(await tablesOf(here));
-		expect(await importBackup(here, await textOf(there), NOW)).toMatchObject({
-			added: counts(0, 0, 0, 0),
-			updated: counts(0, 0, 0, 0)
-		});
-	});
-
-	it('keeps one active when the file itself holds two for the same quiz', async () => {
-		const source = await freshDb();
-		await source.attempts.bulkPut([
-			attempt('a', { status: 'active', updatedAt: T0 + 1 }),
-			attempt('b', { status: 'active', updatedAt: T0 + 2 })
-		]);
-		const target = await freshDb();
-		const text = await textOf(source);
-		// A clock behind the records: the one set aside is still stamped after it was.
-		expect(await importBackup(target, text, T0)).toMatchObject({
-			ok: true,
-			added: counts(0, 2, 0, 0)
-		});
-		expect((await statuses(target)).attempts).toEqual({ a: 'abandoned', b: 'active' });
-		expect((await target.attempts.get('a'))!.updatedAt).toBe(T0 + 2);
-		expect(await importBackup(target, text, T0)).toMatchObject({ updated: counts(0, 0, 0, 0) });
-	});
-
-	it('does not wake a game the device has finished since', async () => {
-		const here = await freshDb();
-		await here.runs.put(run('same', { updatedAt: T0 + DAY }));
-		const there = await freshDb();
-		await there.runs.bulkPut([run('same', { ...active, updatedAt: T0 }), run('new', active)]);
-		await importBackup(here, await textOf(there), NOW);
-		expect((await statuses(here)).runs).toEqual({ same: 'finished', new: 'active' });
+	it('says what was added and updated, in plain words', () => {
+		expect(importSummary(result([2, 0, 5, 1], [0, 1, 0, 0]))).toBe(
+			'Added 2 saved games, 5 quiz answers and 1 review schedule; updated 1 quiz attempt.'
+		);
+		expect(importSummary(result([0, 0, 0, 0], [1, 0, 0, 3]))).toBe(
+			'Updated 1 saved game and 3 review schedules.'
+		);
+		expect(importSummary(result([0, 0, 0, 0], [0, 0, 0, 0]))).toBe(
+			'Everything in this backup was already on this device.'
+		);
 	});
 });

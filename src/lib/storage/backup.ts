@@ -95,6 +95,22 @@ export async function importBackup(
 	}
 }
 
+/** What an import did, in a sentence: "Added 2 saved games and 5 quiz answers; updated 1 …". */
+export function importSummary(result: Extract<ImportResult, { ok: true }>): string {
+	const list = (counts: TableCounts) =>
+		backupTables
+			.filter((t) => counts[t.name] > 0)
+			.map((t) => `${counts[t.name]} ${t.what}${counts[t.name] === 1 ? '' : 's'}`)
+			.join(', ')
+			.replace(/, ([^,]*)$/, ' and $1');
+	const added = list(result.added);
+	const updated = list(result.updated);
+	if (!added && !updated) return 'Everything in this backup was already on this device.';
+	return (
+		[added && `Added ${added}`, updated && `updated ${updated}`].filter(Boolean).join('; ') + '.'
+	).replace(/^u/, 'U');
+}
+
 type Outcome = 'added' | 'updated' | 'unchanged';
 
 async function merge(db: AppDatabase, backup: Backup, now: number) {

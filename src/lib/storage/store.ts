@@ -1,5 +1,6 @@
 // The app's stores, opened lazily in the browser (never during prerender), all on one
 // database. Where IndexedDB fails, all of them fall back to memory together.
+import type { AppDatabase } from './db';
 import { DexieRunStore, MemoryRunStore, openDatabase, type Opened, type RunStore } from './runs';
 import { DexieStudyStore, MemoryStudyStore, type StudyStore } from './study';
 
@@ -19,4 +20,9 @@ export function getStudyStore(): Promise<StudyStore> {
 	return (study ??= database().then(({ db }) =>
 		db ? new DexieStudyStore(db) : new MemoryStudyStore()
 	));
+}
+
+/** The database, for backups; undefined when progress is kept in memory only. */
+export async function getDatabase(): Promise<AppDatabase | undefined> {
+	return (await database()).db;
 }
