@@ -1,15 +1,13 @@
 // A student's go at a quiz, saved answer by answer: with IndexedDB (fake-indexeddb) and with
 // the memory store that stands in where IndexedDB fails.
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/lib/content/types';
 import { validateContent } from '../../src/lib/content/validate';
 import { choiceOrder } from '../../src/lib/quiz/layout';
 import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
 import { QuizSession } from '../../src/lib/quiz/session';
-import { AppDatabase, type RunRecord } from '../../src/lib/storage/db';
-import { DexieRunStore } from '../../src/lib/storage/runs';
+import { AppDatabase } from '../../src/lib/storage/db';
 import { DexieStudyStore, MemoryStudyStore, type StudyStore } from '../../src/lib/storage/study';
 import { goodFiles } from '../helpers/content';
 
@@ -20,11 +18,11 @@ const byId = (id: string) => questions.find((q) => q.id === id)!;
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2025, 2, 3, 9);
 
-let dbs: Dexie[] = [];
+let dbs: AppDatabase[] = [];
 let n = 0;
 const dbName = () => `quiz-test-${Date.now()}-${n++}`;
-async function freshDb(name = dbName()) {
-	const db = new AppDatabase(name);
+async function freshDb() {
+	const db = new AppDatabase(dbName());
 	await db.open();
 	dbs.push(db);
 	return db;
@@ -365,47 +363,5 @@ describe('QuizSession with IndexedDB only', () => {
 		expect(session.saveError).toBe(
 			'This answer could not be saved (InvalidStateError). You can carry on, but it may be lost when you close the page.'
 		);
-	});
-});
-
-describe('database upgrade', () => {
-	it('opens a database saved by schema version 1, keeping its runs and adding the quiz tables', async () => {
-		const name = dbName();
-		const run: RunRecord = {
-			id: 'run-1',
-			scenarioId: 'mini',
-			status: 'active',
-			version: 'abcd1234',
-			snapshot: { value: 'crisis' },
-			situation: 'crisis',
-			meters: { ties: 8, tension: 7, calm: 5 },
-			path: [{ situation: 'ask', choice: 'yes' }],
-			startedAt: T0,
-			updatedAt: T0
-		};
-		const v1 = new Dexie(name);
-		v1.version(1).stores({
-			runs: 'id, scenarioId, status, [scenarioId+status], updatedAt',
-			quarantine: '++id, table, at'
-		});
-		await v1.open();
-		await v1.table('runs').add(run);
-		v1.close();
-
-		const db = await freshDb(name);
-		expect(db.verno).toBe(2);
-		expect(db.tables.map((t) => t.name).sort()).toEqual([
-			'answers',
-			'attempts',
-			'cards',
-			'quarantine',
-			'runs'
-		]);
-		expect(await new DexieRunStore(db).list('mini')).toEqual({ runs: [run], problems: [] });
-		const session = await QuizSession.open(QUIZ, questions, new DexieStudyStore(db));
-		await session.start('practice', undefined, T0);
-		await session.answer('mini-single', correctResponse(byId('mini-single')), T0);
-		expect(await db.cards.count()).toBe(1);
-		expect(await db.runs.count()).toBe(1);
 	});
 });

@@ -1,6 +1,7 @@
-// The one IndexedDB database of the app. Every schema change is a new version here, with an
-// upgrade function and a test that opens a database saved by the version before.
-import Dexie, { type EntityTable } from 'dexie';
+// The one IndexedDB database of the app. Every schema change is a new version in SCHEMA_HISTORY,
+// with an upgrade function where records change, and a fixture in tests/fixtures/db: the
+// migration test opens a database saved by every earlier version.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Meters } from '../content/types';
 import type { CardRecord } from '../quiz/review';
 import type { Response } from '../quiz/scoring';
@@ -18,7 +19,7 @@ export interface RunRecord {
 	/** The content version the run was played on. */
 	version: string;
 	/** XState persisted snapshot, restored as is when the version still matches. */
-	snapshot: unknown;
+	snapshot?: unknown;
 	/** Copies of what the home page and a replay need, readable without the machine. */
 	situation: string;
 	meters: Meters;
@@ -73,6 +74,48 @@ export interface QuarantineRecord {
 
 export const DB_NAME = 'albania-iran-diplomacy';
 
+export interface SchemaVersion {
+	version: number;
+	/** Tables added or changed by this version, as Dexie declares them; earlier ones carry over. */
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version the app has shipped, oldest first. The database class is built from this
+ * list, and the migration tests open a database at each earlier version from it, so the two
+ * cannot drift. A change is a new entry (never an edit) and a fixture in tests/fixtures/db.
+ */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			runs: 'id, scenarioId, status, [scenarioId+status], updatedAt',
+			quarantine: '++id, table, at'
+		}
+	},
+	// Quizzes: new tables only, so no upgrade function is needed.
+	{
+		version: 2,
+		stores: {
+			attempts: 'id, quizId, status, [quizId+status], startedAt',
+			answers: 'id, attemptId, questionId, at',
+			cards: 'questionId, due'
+		}
+	}
+];
+
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Declares on `db` every schema version up to and including `upTo`. */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION) {
+	for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+		if (version > upTo) break;
+		const declared = db.version(version).stores(stores);
+		if (upgrade) declared.upgrade(upgrade);
+	}
+}
+
 export class AppDatabase extends Dexie {
 	runs!: EntityTable<RunRecord, 'id'>;
 	quarantine!: EntityTable<QuarantineRecord, 'id'>;
@@ -82,15 +125,6 @@ export class AppDatabase extends Dexie {
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		this.version(1).stores({
-			runs: 'id, scenarioId, status, [scenarioId+status], updatedAt',
-			quarantine: '++id, table, at'
-		});
-		// Version 2: quizzes. New tables only, so no upgrade function is needed.
-		this.version(2).stores({
-			attempts: 'id, quizId, status, [quizId+status], startedAt',
-			answers: 'id, attemptId, questionId, at',
-			cards: 'questionId, due'
-		});
+		declareSchema(this);
 	}
 }

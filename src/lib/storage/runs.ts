@@ -3,22 +3,7 @@
 import * as v from 'valibot';
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
 import { openDatabase } from './open';
-
-const StepSchema = v.object({ situation: v.string(), choice: v.string() });
-const RunSchema = v.object({
-	id: v.pipe(v.string(), v.nonEmpty()),
-	scenarioId: v.pipe(v.string(), v.nonEmpty()),
-	status: v.picklist(['active', 'finished', 'abandoned', 'superseded']),
-	version: v.string(),
-	snapshot: v.unknown(),
-	situation: v.string(),
-	meters: v.record(v.string(), v.number()),
-	path: v.array(StepSchema),
-	startedAt: v.number(),
-	updatedAt: v.number(),
-	finishedAt: v.optional(v.number()),
-	ending: v.optional(v.string())
-});
+import { RunSchema } from './records';
 
 export interface Loaded {
 	runs: RunRecord[];

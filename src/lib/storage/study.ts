@@ -1,32 +1,8 @@
 // Where quiz attempts, answers and review schedules are kept: IndexedDB through Dexie, or
 // memory when IndexedDB is missing or fails. Records are checked on the way out, as for runs.
-import * as v from 'valibot';
-import { QUESTION_TYPES } from '../content/question-types';
 import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord } from './db';
+import { AnswerSchema, AttemptSchema } from './records';
 import { checkRecords } from './runs';
-
-const AttemptSchema = v.object({
-	id: v.pipe(v.string(), v.nonEmpty()),
-	quizId: v.pipe(v.string(), v.nonEmpty()),
-	mode: v.picklist(['practice', 'test', 'review']),
-	seed: v.number(),
-	questionIds: v.array(v.string()),
-	status: v.picklist(['active', 'finished', 'abandoned']),
-	startedAt: v.number(),
-	updatedAt: v.number(),
-	finishedAt: v.optional(v.number())
-});
-
-const AnswerSchema = v.object({
-	id: v.pipe(v.string(), v.nonEmpty()),
-	attemptId: v.string(),
-	questionId: v.string(),
-	version: v.string(),
-	response: v.looseObject({ type: v.picklist(QUESTION_TYPES) }),
-	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-	correct: v.boolean(),
-	at: v.number()
-});
 
 export interface StudyStore {
 	readonly persistent: boolean;

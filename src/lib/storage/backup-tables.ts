@@ -1,0 +1,97 @@
+// The tables a backup holds, each with its record schema and its merge rule. A new table in the
+// backup (the teacher's assignments and results, say) is one more entry here.
+import type { Table } from 'dexie';
+import type * as v from 'valibot';
+import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord, RunRecord } from './db';
+import { AnswerSchema, AttemptSchema, CardSchema, RunSchema } from './records';
+
+export interface BackupTable<T, N extends keyof AppDatabase = keyof AppDatabase> {
+	name: N;
+	/** The primary key, as the database declares it. */
+	key: keyof T & string;
+	schema: v.GenericSchema;
+	/** One record, as a student would call it, for messages. */
+	what: string;
+	/** Whether `incoming` from a file replaces `existing`, the device's record with its key. */
+	replaces(incoming: T, existing: T): boolean;
+	/** At most one record per group may be active: the others are set aside. */
+	single?: {
+		/** The field records are grouped by, with the compound index on it and `status`. */
+		group: string;
+		index: string;
+		setAside(record: T, now: number): T;
+	};
+}
+
+// Set aside after the record it loses to: never before the version it came from, so the set
+// aside copy wins on the next import, here or back on the other device.
+const later = (record: { updatedAt: number }, now: number) => Math.max(now, record.updatedAt + 1);
+
+const runs: BackupTable<RunRecord, 'runs'> = {
+	name: 'runs',
+	key: 'id',
+	schema: RunSchema,
+	what: 'saved game',
+	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
+	single: {
+		group: 'scenarioId',
+		index: '[scenarioId+status]',
+		setAside: (run, now) => ({ ...run, status: 'superseded', updatedAt: later(run, now) })
+	}
+};
+
+const attempts: BackupTable<AttemptRecord, 'attempts'> = {
+	name: 'attempts',
+	key: 'id',
+	schema: AttemptSchema,
+	what: 'quiz attempt',
+	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
+	single: {
+		group: 'quizId',
+		index: '[quizId+status]',
+		setAside: (attempt, now) => ({
+			...attempt,
+			status: 'abandoned',
+			updatedAt: later(attempt, now)
+		})
+	}
+};
+
+const answers: BackupTable<AnswerRecord, 'answers'> = {
+	name: 'answers',
+	key: 'id',
+	schema: AnswerSchema,
+	what: 'quiz answer',
+	// An answer is never changed once given: the device's copy stays.
+	replaces: () => false
+};
+
+const reviewed = (c: CardRecord) => c.last_review ?? -Infinity;
+
+const cards: BackupTable<CardRecord, 'cards'> = {
+	name: 'cards',
+	key: 'questionId',
+	schema: CardSchema,
+	what: 'review schedule',
+	// Each answer computes the card from the one before, so the card reviewed last carries the
+	// most history; on the same review time, the one with more reviews.
+	replaces: (incoming, existing) =>
+		reviewed(incoming) > reviewed(existing) ||
+		(reviewed(incoming) === reviewed(existing) && incoming.reps > existing.reps)
+};
+
+export const BACKUP_TABLES = [runs, attempts, answers, cards] as const;
+
+export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];
+
+export type BackupRecords = {
+	[K in BackupTableName]: AppDatabase[K] extends Table<infer T> ? T[] : never;
+};
+
+/** A record of any backed-up table, for the code that treats them all alike. */
+export type Row = Record<string, unknown>;
+
+export const backupTables = BACKUP_TABLES as unknown as readonly BackupTable<
+	Row,
+	BackupTableName
+>[];
