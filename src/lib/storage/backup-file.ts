@@ -1,8 +1,8 @@
 // A backup file's format, and reading one back: every check a file must pass before anything
 // is written, each failure told in a sentence a student can act on.
-import * as v from 'valibot';
 import { backupTables, type BackupRecords, type Row } from './backup-tables';
 import { SCHEMA_VERSION } from './db';
+import { number, object, oneOf, positive, problemWith, record, unknown } from './shape';
 
 export const BACKUP_APP = 'albania-iran-diplomacy';
 /** The layout of the file itself; the records inside follow the database's schema version. */
@@ -33,20 +33,19 @@ export const BACKUP_MESSAGES = {
 
 const damaged = (what: string) => `This backup is damaged: ${what}. ${AGAIN}`;
 
-const Header = v.object({
-	app: v.literal(BACKUP_APP),
-	kind: v.literal('backup')
-});
+const Header = object({ app: oneOf([BACKUP_APP]), kind: oneOf(['backup']) });
 
-const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
-
-const Envelope = v.object({
-	format: Version,
-	schema: Version,
-	exportedAt: v.number(),
-	tables: v.custom<Record<string, unknown>>(
-		(t) => typeof t === 'object' && t !== null && !Array.isArray(t)
-	)
+interface Envelope {
+	format: number;
+	schema: number;
+	exportedAt: number;
+	tables: Record<string, unknown>;
+}
+const Envelope = object({
+	format: positive,
+	schema: positive,
+	exportedAt: number,
+	tables: record(unknown)
 });
 
 /** Reads a backup file's text; a message when it cannot be imported. Touches no database. */
@@ -62,36 +61,34 @@ export function parseBackup(text: string): Backup | { message: string } {
 					? BACKUP_MESSAGES.cutShort
 					: BACKUP_MESSAGES.unreadable
 		};
-	if (!v.is(Header, json)) return { message: BACKUP_MESSAGES.foreign };
+	if (problemWith(Header, json) !== undefined) return { message: BACKUP_MESSAGES.foreign };
 	const { format, schema } = json as { format?: unknown; schema?: unknown };
 	if (
 		(typeof format === 'number' && format > BACKUP_FORMAT) ||
 		(typeof schema === 'number' && schema > SCHEMA_VERSION)
 	)
 		return { message: BACKUP_MESSAGES.newer };
-	const envelope = v.safeParse(Envelope, json);
-	if (!envelope.success) return { message: damaged(problemOf(envelope.issues[0])) };
+	const problem = problemWith(Envelope, json);
+	if (problem !== undefined) return { message: damaged(problem) };
+	const envelope = json as Envelope;
 
 	const known = new Set<string>(backupTables.map((t) => t.name));
-	const unknown = Object.keys(envelope.output.tables).find((name) => !known.has(name));
-	if (unknown !== undefined)
-		return { message: damaged(`it holds “${unknown}”, unknown to this app`) };
+	const stranger = Object.keys(envelope.tables).find((name) => !known.has(name));
+	if (stranger !== undefined)
+		return { message: damaged(`it holds “${stranger}”, unknown to this app`) };
 
 	const tables: Record<string, Row[]> = {};
 	for (const table of backupTables) {
 		// A table the file leaves out has no records: an older backup may lack a newer table.
-		const raw = envelope.output.tables[table.name] ?? [];
+		const raw = envelope.tables[table.name] ?? [];
 		if (!Array.isArray(raw)) return { message: damaged(`its “${table.name}” is not a list`) };
 		const records: Row[] = [];
 		const keys = new Set<unknown>();
 		for (const [i, record] of raw.entries()) {
 			const where = `${table.what} ${i + 1} of ${raw.length} (in “${table.name}”)`;
-			const parsed = v.safeParse(table.schema, record);
-			if (!parsed.success) {
-				const issue = parsed.issues[0];
-				return { message: damaged(`${where} cannot be read: ${problemOf(issue)}`) };
-			}
-			const row = parsed.output as Row;
+			const problem = problemWith(table.shape, record);
+			if (problem !== undefined) return { message: damaged(`${where} cannot be read: ${problem}`) };
+			const row = record as Row;
 			const key = row[table.key];
 			if (keys.has(key)) return { message: damaged(`${where} appears twice`) };
 			keys.add(key);
@@ -102,9 +99,9 @@ export function parseBackup(text: string): Backup | { message: string } {
 	return {
 		app: BACKUP_APP,
 		kind: 'backup',
-		format: envelope.output.format,
-		schema: envelope.output.schema,
-		exportedAt: envelope.output.exportedAt,
+		format: envelope.format,
+		schema: envelope.schema,
+		exportedAt: envelope.exportedAt,
 		tables: tables as unknown as BackupRecords
 	};
 }
@@ -137,11 +134,4 @@ function endsInside(text: string): boolean {
 		else if (c === '}' || c === ']') depth--;
 	}
 	return inString || depth > 0;
-}
-
-function problemOf(issue: v.BaseIssue<unknown>): string {
-	const path = v.getDotPath(issue);
-	if (path) return `its “${path}” is missing or wrong`;
-	// A record's own check (an answer's id) says what is wrong in words.
-	return issue.type === 'check' ? issue.message : 'it is not a record this app can read';
 }

@@ -1,15 +1,15 @@
 // The tables a backup holds, each with its record schema and its merge rule. A new table in the
 // backup (the teacher's assignments and results, say) is one more entry here.
 import type { Table } from 'dexie';
-import type * as v from 'valibot';
 import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord, RunRecord } from './db';
-import { AnswerSchema, AttemptSchema, CardSchema, RunSchema } from './records';
+import { AnswerShape, AttemptShape, CardShape, RunShape } from './records';
+import type { Shape } from './shape';
 
 export interface BackupTable<T, N extends keyof AppDatabase = keyof AppDatabase> {
 	name: N;
 	/** The primary key, as the database declares it. */
 	key: keyof T & string;
-	schema: v.GenericSchema;
+	shape: Shape;
 	/** One record, as a student would call it, for messages. */
 	what: string;
 	/** Whether `incoming` from a file replaces `existing`, the device's record with its key. */
@@ -30,7 +30,7 @@ const later = (record: { updatedAt: number }, now: number) => Math.max(now, reco
 const runs: BackupTable<RunRecord, 'runs'> = {
 	name: 'runs',
 	key: 'id',
-	schema: RunSchema,
+	shape: RunShape,
 	what: 'saved game',
 	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
 	single: {
@@ -43,7 +43,7 @@ const runs: BackupTable<RunRecord, 'runs'> = {
 const attempts: BackupTable<AttemptRecord, 'attempts'> = {
 	name: 'attempts',
 	key: 'id',
-	schema: AttemptSchema,
+	shape: AttemptShape,
 	what: 'quiz attempt',
 	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
 	single: {
@@ -60,7 +60,7 @@ const attempts: BackupTable<AttemptRecord, 'attempts'> = {
 const answers: BackupTable<AnswerRecord, 'answers'> = {
 	name: 'answers',
 	key: 'id',
-	schema: AnswerSchema,
+	shape: AnswerShape,
 	what: 'quiz answer',
 	// An answer is never changed once given: the device's copy stays.
 	replaces: () => false
@@ -71,7 +71,7 @@ const reviewed = (c: CardRecord) => c.last_review ?? -Infinity;
 const cards: BackupTable<CardRecord, 'cards'> = {
 	name: 'cards',
 	key: 'questionId',
-	schema: CardSchema,
+	shape: CardShape,
 	what: 'review schedule',
 	// Each answer computes the card from the one before, so the card reviewed last carries the
 	// most history; on the same review time, the one with more reviews.

@@ -19,11 +19,11 @@
 // Importing the same file twice changes nothing the second time. The whole file is checked
 // before anything is written (parseBackup), and everything is written in one transaction: a
 // refused or failed import changes nothing.
-import * as v from 'valibot';
 import { BACKUP_APP, BACKUP_FORMAT, parseBackup, type Backup } from './backup-file';
 import { backupTables, type BackupRecords, type BackupTableName, type Row } from './backup-tables';
 import { SCHEMA_VERSION, type AppDatabase, type QuarantineRecord } from './db';
 import { checkRecords } from './runs';
+import { problemWith } from './shape';
 
 export { BACKUP_MESSAGES, parseBackup, type Backup } from './backup-file';
 export type { BackupTableName } from './backup-tables';
@@ -52,7 +52,7 @@ export async function exportBackup(
 	const tables: Record<string, unknown[]> = {};
 	const problems: string[] = [];
 	for (const [i, table] of backupTables.entries()) {
-		const checked = await checkRecords(db, table.name, raw[i] ?? [], table.schema, table.what);
+		const checked = await checkRecords(db, table.name, raw[i] ?? [], table.shape, table.what);
 		tables[table.name] = checked.records;
 		problems.push(...checked.problems);
 	}
@@ -126,7 +126,7 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 			for (const [i, record] of incoming.entries()) {
 				const key = record[table.key];
 				const old = existing[i];
-				const readable = old !== undefined && v.is(table.schema, old);
+				const readable = old !== undefined && problemWith(table.shape, old) === undefined;
 				if (old !== undefined && !readable)
 					unreadable.push({
 						table: table.name,
@@ -155,7 +155,8 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 						.where(index)
 						.equals([value as string, 'active'])
 						.toArray();
-					for (const r of stored) if (v.is(table.schema, r)) active.set(r[table.key], r);
+					for (const r of stored)
+						if (problemWith(table.shape, r) === undefined) active.set(r[table.key], r);
 					for (const [key, r] of writes) {
 						if (r[group] !== value) continue;
 						if (r.status === 'active') active.set(key, r);

@@ -1,9 +1,9 @@
 // Where runs are kept: IndexedDB through Dexie, or memory when IndexedDB is missing or fails.
 // Records are checked on the way out; a corrupted one is set aside and reported, never fatal.
-import * as v from 'valibot';
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
 import { openDatabase } from './open';
-import { RunSchema } from './records';
+import { RunShape } from './records';
+import { problemWith, type Shape } from './shape';
 
 export interface Loaded {
 	runs: RunRecord[];
@@ -34,7 +34,7 @@ export class DexieRunStore implements RunStore {
 			this.db,
 			'runs',
 			raw,
-			RunSchema,
+			RunShape,
 			'saved game'
 		);
 		return { runs: records.sort((a, b) => a.startedAt - b.startedAt), problems };
@@ -63,28 +63,28 @@ export class MemoryRunStore implements RunStore {
 }
 
 /**
- * Checks records read from `table` against `schema`. Those that fail are moved to the
+ * Checks records read from `table` against `shape`. Those that fail are moved to the
  * quarantine table in one transaction (kept, never dropped) and described in `problems`.
  */
 export async function checkRecords<T>(
 	db: AppDatabase,
 	table: 'runs' | 'attempts' | 'answers' | 'cards',
 	raw: readonly unknown[],
-	schema: v.GenericSchema<unknown, unknown>,
+	shape: Shape,
 	what: string
 ): Promise<{ records: T[]; problems: string[] }> {
 	const records: T[] = [];
 	const bad: QuarantineRecord[] = [];
 	const keyPath = db.table(table).schema.primKey.keyPath as string;
 	for (const record of raw) {
-		const parsed = v.safeParse(schema, record);
-		if (parsed.success) records.push(parsed.output as T);
+		const problem = problemWith(shape, record);
+		if (problem === undefined) records.push(record as T);
 		else
 			bad.push({
 				table,
 				key: String((record as Record<string, unknown>)?.[keyPath] ?? '?'),
 				value: record,
-				reason: parsed.issues.map((i) => i.message).join('; '),
+				reason: problem,
 				at: Date.now()
 			});
 	}

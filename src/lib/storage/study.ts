@@ -1,7 +1,7 @@
 // Where quiz attempts, answers and review schedules are kept: IndexedDB through Dexie, or
 // memory when IndexedDB is missing or fails. Records are checked on the way out, as for runs.
 import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord } from './db';
-import { AnswerSchema, AttemptSchema } from './records';
+import { AnswerShape, AttemptShape } from './records';
 import { checkRecords } from './runs';
 
 export interface StudyStore {
@@ -32,7 +32,7 @@ export class DexieStudyStore implements StudyStore {
 			this.db,
 			'attempts',
 			raw,
-			AttemptSchema,
+			AttemptShape,
 			'saved quiz'
 		);
 		return { attempts: records.sort(byStart), problems };
@@ -44,7 +44,7 @@ export class DexieStudyStore implements StudyStore {
 			this.db,
 			'answers',
 			raw,
-			AnswerSchema,
+			AnswerShape,
 			'saved answer'
 		);
 		return { answers: records.sort((a, b) => a.at - b.at), problems };
