@@ -1,6 +1,8 @@
-// Persistent storage is asked for once, after real progress, and the Settings page tells the
-// student what is saved, whether the browser will keep it, and how much space it takes.
+// Persistent storage is asked for once, after real progress; the Settings page tells the student
+// what is saved, whether the browser will keep it and how much space it takes, and moves it all
+// to another device through a backup file.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 
@@ -61,4 +63,55 @@ test('Settings shows what is saved, whether the browser keeps it and the space u
 	);
 	if (!persisted)
 		await expect(page.getByRole('button', { name: 'Ask the browser to keep it' })).toBeVisible();
+});
+
+test('a backup saved on one device merges into another; a damaged file changes nothing', async ({
+	browser,
+	page
+}, testInfo) => {
+	await page.goto(`/play/${scenario.id}`);
+	const step = historicalPath(scenario)[0]!;
+	await page.getByRole('button', { name: step.choice.label }).click();
+	await page.goto('/settings');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Save a backup file' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(
+		/^albania-iran-diplomacy-backup-\d{4}-\d\d-\d\d\.json$/
+	);
+	const file = testInfo.outputPath('backup.json');
+	await download.saveAs(file);
+
+	// Another device: a new browser profile with nothing saved.
+	const other = await (await browser.newContext()).newPage();
+	await other.goto('/settings');
+	await expect(other.getByTestId('saved-counts')).toHaveText(/^0 scenario games/);
+	const open = other.getByLabel('Open a backup file…');
+	await open.setInputFiles(file);
+	await expect(other.getByTestId('backup-message')).toHaveText(/^Added 1 saved game\./);
+	await expect(other.getByTestId('saved-counts')).toHaveText(/^1 scenario game,/);
+
+	// The same file again adds nothing.
+	await open.setInputFiles(file);
+	await expect(other.getByTestId('backup-message')).toHaveText(
+		/^Everything in this backup was already on this device\./
+	);
+
+	// A file cut short is refused, and the device keeps exactly what it had.
+	const text = readFileSync(file, 'utf8');
+	await open.setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2)))
+	});
+	await expect(other.getByRole('alert')).toContainText('may have been cut short');
+	await expect(other.getByTestId('saved-counts')).toHaveText(/^1 scenario game,/);
+
+	// The game itself came across: it resumes at the step after the one played on the first device.
+	await other.goto(`/play/${scenario.id}`);
+	await expect(other.locator('#situation-heading')).toHaveText(
+		historicalPath(scenario)[1]!.situation.title
+	);
+	await other.context().close();
 });
