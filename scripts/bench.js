@@ -1,13 +1,16 @@
 // npm run bench — measures the built site (run `npm run build` first), prints every number,
 // then a summary table, and exits with code 1 when any budgeted number is over its budget
 // (CI runs it after the build). Everything is served from build/ by a plain static server
-// (sirv, no compression) and measured in Debian's Chromium.
+// (sirv, sending the build's precompressed .br/.gz files as `npm run serve` does) and measured
+// in Debian's Chromium. Timings are medians after a warm-up; the machine's load average is
+// printed with them, since other jobs share its cores. Lighthouse reports go to
+// bench-results/lighthouse/ (git-ignored) for a closer look.
 //
 //  1. JavaScript on a first load of EVERY prerendered page (build/**/*.html, 404.html
 //     included: a mistyped link is a first load too). Counted in Chromium, because that is
 //     what a phone downloads: each page is opened in a fresh browser context (empty cache,
 //     empty storage), every JavaScript response until the network is idle is recorded once
-//     by URL, and its body is gzipped at level 9 here (sirv sends it uncompressed). That
+//     by URL, and its decoded body is gzipped at level 9 here (whatever the server sent). That
 //     includes the modulepreload links, the entry import()s of SvelteKit's inline start-up
 //     script and anything imported later while the page starts (onMount). The same sum is
 //     computed from the HTML alone (modulepreload hrefs plus the inline import()s, each file
@@ -17,8 +20,8 @@
 //     median score per category is reported with its spread (scores vary from run to run,
 //     most of all performance on a busy machine). For every category under budget the audits
 //     that lost points are listed (id, title, value).
-//  3. One scenario choice, from the key press to its record saved in IndexedDB (median after a
-//     warm-up game that is not counted).
+//  3. One scenario choice, from the key press to its record saved in IndexedDB (median over 12
+//     games after a warm-up game that is not counted); the part until the page changes is shown.
 //  4. A 20-question quiz: the first question after Start, and a finished attempt's review
 //     (not budgeted; printed for comparison).
 //  5. Today's review queue built from a fresh database holding exactly 5,000 stored answers
