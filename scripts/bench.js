@@ -1,199 +1,458 @@
-// npm run bench — measures the built site (run `npm run build` first) and prints the numbers.
-//  1. client JavaScript per route, gzip: every script a page loads (its modulepreload links)
-//  2. one scenario choice in Chromium, from the key press to its record saved in IndexedDB
-//  3. a 20-question quiz in Chromium: the first question after Start, and a finished attempt's
-//     review (all 20 questions with their feedback)
-//  4. today's review queue built from a database holding 5,000 stored answers
+// npm run bench — measures the built site (run `npm run build` first), prints every number,
+// then a summary table, and exits with code 1 when any budgeted number is over its budget
+// (CI runs it after the build). Everything is served from build/ by a plain static server
+// (sirv, sending the build's precompressed .br/.gz files as `npm run serve` does) and measured
+// in Debian's Chromium. Timings are medians after a warm-up; the machine's load average is
+// printed with them, since other jobs share its cores. Lighthouse reports go to
+// bench-results/lighthouse/ (git-ignored) for a closer look.
+//
+//  1. JavaScript on a first load of EVERY prerendered page (build/**/*.html, 404.html
+//     included: a mistyped link is a first load too). Counted in Chromium, because that is
+//     what a phone downloads: each page is opened in a fresh browser context (empty cache,
+//     empty storage), every JavaScript response until the network is idle is recorded once
+//     by URL, and its decoded body is gzipped at level 9 here (whatever the server sent). That
+//     includes the modulepreload links, the entry import()s of SvelteKit's inline start-up
+//     script and anything imported later while the page starts (onMount). The same sum is
+//     computed from the HTML alone (modulepreload hrefs plus the inline import()s, each file
+//     once) as a cross-check; a difference is printed.
+//  2. Lighthouse 12 with its default settings (mobile form factor, simulated throttling) on the
+//     home page, a scenario and two quizzes, each RUNS times in one headless Chromium; the
+//     median score per category is reported with its spread (scores vary from run to run,
+//     most of all performance on a busy machine). For every category under budget the audits
+//     that lost points are listed (id, title, value).
+//  3. One scenario choice, from the key press to its record saved in IndexedDB (median over 12
+//     games after a warm-up game that is not counted); the part until the page changes is shown.
+//  4. A 20-question quiz: the first question after Start, and a finished attempt's review
+//     (not budgeted; printed for comparison).
+//  5. Today's review queue built from a fresh database holding exactly 5,000 stored answers
+//     (median of 10 page loads after a warm-up load).
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { loadContent } from '../src/lib/server/content';
 import { chromiumLaunchOptions } from './chromium.js';
 
-const build = 'build';
-const routes = {
-	home: 'index.html',
-	play: 'play/host-the-mek.html',
-	quiz: 'quiz/mixed.html',
-	review: 'review.html',
-	sources: 'sources.html'
+// ---- Budgets: the only place they are written down ----
+const BUDGET = {
+	/** kB of JavaScript, gzip, on the first load of any page */
+	firstLoadJsKb: 90,
+	/** Lighthouse 12 category scores (0-100), default mobile settings: at least */
+	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 },
+	/** ms, median, one scenario choice from the key press to saved */
+	choiceMs: 16,
+	/** ms, median, today's review queue from 5,000 stored answers */
+	reviewQueueMs: 50
 };
+const LIGHTHOUSE_PAGES = ['/', '/play/host-the-mek', '/quiz/mek-in-albania', '/quiz/mixed'];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// BENCH_ONLY=js,lighthouse (any of js, lighthouse, choice, quiz, review) runs part of the bench.
+const sections = new Set(
+	(process.env.BENCH_ONLY ?? 'js,lighthouse,choice,quiz,review').split(',').map((s) => s.trim())
+);
 
-console.log('Client JavaScript per route (gzip):');
-for (const [name, file] of Object.entries(routes)) {
-	const html = readFileSync(join(build, file), 'utf8');
-	const scripts = new Set(
-		[...html.matchAll(/<link[^>]*>/g)]
-			.map((m) => m[0])
-			.filter((tag) => tag.includes('rel="modulepreload"'))
-			.map((tag) => tag.match(/href="([^"]+)"/)[1])
-	);
-	let raw = 0;
-	let gz = 0;
-	for (const src of scripts) {
-		const body = readFileSync(join(build, src.replace(/^(\.\.\/|\.\/|\/)+/, '')));
-		raw += body.length;
-		gz += gzipSync(body, { level: 9 }).length;
-	}
-	console.log(
-		`  ${name.padEnd(7)} ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(1)} kB raw, ${scripts.size} files)`
-	);
-}
+const build = 'build';
+const started = performance.now();
+// Timings on a shared machine depend on what else runs: the load is printed with them.
+const load = () =>
+	`load average ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} on ${availableParallelism()} cores`;
+console.log(`Started: ${load()}.\n`);
+/** @type {{ metric: string, value: string, budget: string, ok: boolean | null }[]} */
+const summary = [];
+const row = (metric, value, budget, ok) => summary.push({ metric, value, budget, ok });
 
-const server = createServer(sirv(build, { extensions: ['html'] })).listen(0);
-const port = server.address().port;
-const browser = await chromium.launch(chromiumLaunchOptions);
-const page = await browser.newPage();
-await page.goto(`http://localhost:${port}/play/host-the-mek`);
-const times = [];
-// Every measurement starts from an empty database.
-
-for (let round = 0; round < 8; round++) {
-	await page.waitForSelector('#situation-heading');
-	for (;;) {
-		const choice = page.locator('.choice[aria-disabled="false"]').first();
-		if ((await choice.count()) === 0) break;
-		await choice.focus();
-		await page.evaluate(() => {
-			performance.clearMarks();
-			addEventListener('keydown', () => performance.mark('key'), { once: true, capture: true });
-		});
-		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => performance.getEntriesByName('choice-saved').length > 0);
-		// The page moves focus to the next heading once it has caught up with the choice.
-		await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
-		times.push(
-			await page.evaluate(
-				() =>
-					performance.getEntriesByName('choice-saved')[0].startTime -
-					performance.getEntriesByName('key')[0].startTime
-			)
-		);
-	}
-	await page.getByRole('button', { name: 'Play again' }).click();
-}
+const median = (list) => {
+	const sorted = [...list].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const stats = (list) => {
 	const sorted = [...list].sort((a, b) => a - b);
 	const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-	return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
+	return `median ${median(list).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (${list.length} runs)`;
 };
-console.log(
-	`One choice, key press to saved in IndexedDB (Chromium, ${times.length} choices): ${stats(times)}`
-);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-/** Fills in whatever question is on screen (right or wrong does not matter here). */
-async function answerAnything() {
-	const form = page.locator('main form[data-question]').first();
-	if (await form.getByRole('radio').count()) await form.getByRole('radio').first().check();
-	else if (await form.getByRole('checkbox').count())
-		await form.getByRole('checkbox').first().check();
-	else if (await form.getByRole('combobox').count())
-		for (const s of await form.getByRole('combobox').all()) await s.selectOption({ index: 1 });
-	else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('2000');
-	await page.getByRole('button', { name: 'Save answer' }).click();
-}
-
-/** Milliseconds from clicking the button named `name` until `count` elements match `selector`. */
-const clickAndTime = (name, selector, count) =>
-	page.evaluate(
-		async ({ name, selector, count }) => {
-			const start = performance.now();
-			[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name).click();
-			await new Promise((resolve) => {
-				const done = () => document.querySelectorAll(selector).length >= count;
-				if (done()) return resolve();
-				const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-				observer.observe(document.body, { childList: true, subtree: true });
-			});
-			return performance.now() - start;
-		},
-		{ name, selector, count }
-	);
-
-const firstQuestion = [];
-const reviewRender = [];
-for (let round = 0; round < 5; round++) {
-	await page.goto(`http://localhost:${port}/quiz/mixed`);
-	await page.getByRole('radio', { name: /^Test/ }).check();
-	firstQuestion.push(await clickAndTime('Start', 'main form[data-question]', 1));
-	for (let i = 1; i <= 20; i++) {
-		await page.getByRole('heading', { name: `Question ${i} of 20` }).waitFor();
-		await answerAnything();
-	}
-	await page.getByRole('heading', { name: 'Your results' }).waitFor();
-	await page.getByRole('button', { name: 'Back to the quiz' }).click();
-	reviewRender.push(await clickAndTime('Review answers', '.review > li section.feedback', 20));
-}
-console.log(`20-question quiz, Start to the first question on screen: ${stats(firstQuestion)}`);
-console.log(
-	`20-question quiz, a finished attempt reviewed (20 questions with feedback rendered): ${stats(reviewRender)}`
-);
-
-// Today's review queue from a database with 5,000 answers: a year of daily practice.
-const questionIds = loadContent().quizzes.flatMap((q) => q.questions.map((x) => x.id));
-await page.goto(`http://localhost:${port}/review`);
-await page.getByTestId('review-due').waitFor();
-const stored = await page.evaluate(async (ids) => {
-	const db = await new Promise((resolve, reject) => {
-		const req = indexedDB.open('albania-iran-diplomacy');
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-	const now = Date.now();
-	const day = 86400000;
-	const tx = db.transaction(['answers', 'cards'], 'readwrite');
-	for (let i = 0; i < 5000; i++) {
-		const questionId = ids[i % ids.length];
-		const attemptId = `bench-${Math.floor(i / 20)}`;
-		tx.objectStore('answers').put({
-			id: `${attemptId}:${questionId}`,
-			attemptId,
-			questionId,
-			version: 'bench',
-			response: { type: 'numeric', value: 0 },
-			score: i % 3 ? 1 : 0,
-			correct: i % 3 !== 0,
-			at: now - (5000 - i) * 0.07 * day
-		});
-	}
-	ids.forEach((questionId, i) =>
-		tx.objectStore('cards').put({
-			questionId,
-			due: now + ((i % 41) - 20) * day,
-			stability: 3,
-			difficulty: 5,
-			elapsed_days: 1,
-			scheduled_days: 3,
-			reps: 40,
-			lapses: 3,
-			learning_steps: 0,
-			state: 2,
-			last_review: now - day
+/** Every prerendered page as [url path, file], e.g. ['/play/host-the-mek', 'play/host-the-mek.html']. */
+function pages(dir = build) {
+	return readdirSync(dir, { withFileTypes: true })
+		.flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return pages(path);
+			if (!entry.name.endsWith('.html')) return [];
+			const file = relative(build, path).split('\\').join('/');
+			const url = '/' + file.replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+			return [[url, file]];
 		})
+		.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The scripts a page's HTML asks for: modulepreload links and the inline start-up import()s. */
+function scriptsInHtml(file) {
+	const html = readFileSync(join(build, file), 'utf8');
+	const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+		.map((m) => m[0])
+		.filter((tag) => /rel="modulepreload"/.test(tag))
+		.map((tag) => tag.match(/href="([^"]+)"/)[1]);
+	const imports = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((m) =>
+		[...m[1].matchAll(/import\("([^"]+)"\)/g)].map((i) => i[1])
 	);
-	await new Promise((resolve) => (tx.oncomplete = resolve));
-	const count = await new Promise((resolve) => {
-		const req = db.transaction('answers').objectStore('answers').count();
-		req.onsuccess = () => resolve(req.result);
-	});
-	db.close();
-	return count;
-}, questionIds);
-const queue = [];
-for (let round = 0; round < 10; round++) {
-	await page.reload();
-	await page.getByTestId('review-due').waitFor();
-	queue.push(
-		await page.evaluate(() => performance.getEntriesByName('review-queue').at(-1).duration)
+	const base = posix.dirname('/' + file);
+	return new Set([...preloads, ...imports].map((src) => posix.resolve(base, src)));
+}
+
+const gzipSize = (body) => gzipSync(body, { level: 9 }).length;
+
+// As `npm run serve` (sirv-cli) does: the precompressed .br/.gz files are sent when present.
+const server = createServer(sirv(build, { extensions: ['html'], gzip: true, brotli: true })).listen(
+	0
+);
+const port = server.address().port;
+const origin = `http://localhost:${port}`;
+const browser = await chromium.launch(chromiumLaunchOptions);
+
+// ---- 1. JavaScript on a first load, every page ----
+if (sections.has('js')) {
+	console.log(
+		`JavaScript on a first load, gzip level 9 (Chromium, empty cache; budget ${BUDGET.firstLoadJsKb} kB):`
+	);
+	const allPages = pages();
+	const width = Math.max(...allPages.map(([url]) => url.length));
+	for (const [url, file] of allPages) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		/** @type {Map<string, Promise<Buffer>>} */
+		const fetched = new Map();
+		page.on('response', (response) => {
+			const path = new URL(response.url()).pathname;
+			const type = response.headers()['content-type'] ?? '';
+			if ((path.endsWith('.js') || type.includes('javascript')) && !fetched.has(path))
+				fetched.set(path, response.body());
+		});
+		await page.goto(origin + url, { waitUntil: 'networkidle' });
+		const bodies = await Promise.all(fetched.values());
+		await context.close();
+		const raw = bodies.reduce((sum, b) => sum + b.length, 0);
+		const gz = bodies.reduce((sum, b) => sum + gzipSize(b), 0);
+
+		const inHtml = scriptsInHtml(file);
+		const htmlGz = [...inHtml].reduce(
+			(sum, src) => sum + gzipSize(readFileSync(join(build, src.slice(1)))),
+			0
+		);
+		const later = [...fetched.keys()].filter((p) => !inHtml.has(p));
+		const missing = [...inHtml].filter((p) => !fetched.has(p));
+		const note =
+			later.length || missing.length
+				? `; from the HTML alone ${kb(htmlGz)} kB` +
+					(later.length ? `; fetched while starting: ${later.join(', ')}` : '') +
+					(missing.length ? `; named in the HTML but not fetched: ${missing.join(', ')}` : '')
+				: '; the HTML names the same files';
+		const ok = gz / 1024 <= BUDGET.firstLoadJsKb;
+		console.log(
+			`  ${url.padEnd(width)} ${kb(gz).padStart(5)} kB (${kb(raw)} kB raw, ${fetched.size} files${note})${ok ? '' : '  OVER BUDGET'}`
+		);
+		row(`JS first load ${url}`, `${kb(gz)} kB`, `<= ${BUDGET.firstLoadJsKb} kB`, ok);
+	}
+}
+
+// ---- 2. Lighthouse ----
+if (sections.has('lighthouse')) {
+	/** Starts headless Chromium with a DevTools port for Lighthouse; resolves to its port and process. */
+	async function startChromium() {
+		const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+		const child = spawn(
+			chromiumLaunchOptions.executablePath,
+			[
+				...chromiumLaunchOptions.args,
+				'--headless=new',
+				'--remote-debugging-port=0',
+				`--user-data-dir=${profile}`,
+				'about:blank'
+			],
+			{ stdio: ['ignore', 'ignore', 'pipe'] }
+		);
+		const devtoolsPort = await new Promise((resolve, reject) => {
+			let log = '';
+			child.stderr.on('data', (chunk) => {
+				log += chunk;
+				const m = log.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
+				if (m) resolve(Number(m[1]));
+			});
+			child.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${log}`)));
+		});
+		return {
+			port: devtoolsPort,
+			stop: async () => {
+				const exited = new Promise((resolve) => child.once('exit', resolve));
+				child.kill();
+				await exited;
+				rmSync(profile, { recursive: true, force: true });
+			}
+		};
+	}
+
+	console.log(
+		`\nLighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, default settings (mobile, simulated throttling); ` +
+			`median of ${RUNS} runs per page, spread in brackets:`
+	);
+	const lhChrome = await startChromium();
+	const categories = Object.keys(BUDGET.lighthouse);
+	try {
+		for (const url of LIGHTHOUSE_PAGES) {
+			/** @type {any[]} */
+			const reports = [];
+			for (let run = 0; run < RUNS; run++) {
+				const result = await lighthouse(origin + url, {
+					port: lhChrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: categories
+				});
+				if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+				if (result.lhr.runtimeError)
+					throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
+				reports.push(result.lhr);
+				mkdirSync('bench-results/lighthouse', { recursive: true });
+				writeFileSync(
+					`bench-results/lighthouse/${url.slice(1).replaceAll('/', '_') || 'home'}-${run + 1}.json`,
+					JSON.stringify(result.lhr)
+				);
+			}
+			const line = [];
+			const failing = [];
+			for (const id of categories) {
+				const scores = reports.map((r) => Math.round((r.categories[id].score ?? 0) * 100));
+				const score = median(scores);
+				const ok = score >= BUDGET.lighthouse[id];
+				line.push(`${id} ${score} [${Math.min(...scores)}–${Math.max(...scores)}]`);
+				row(`Lighthouse ${id} ${url}`, String(score), `>= ${BUDGET.lighthouse[id]}`, ok);
+				if (ok) continue;
+				// The run whose score is the median one: list what cost it points.
+				const lhr = reports[scores.indexOf(scores.find((s) => s === score) ?? scores[0])];
+				for (const ref of lhr.categories[id].auditRefs) {
+					const audit = lhr.audits[ref.id];
+					if (audit.score === null || audit.score >= 1) continue;
+					if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
+					if (id === 'performance' && ref.weight === 0 && audit.score >= 0.9) continue;
+					failing.push(
+						`      ${id}: ${audit.id} — ${audit.title}` +
+							(audit.displayValue ? ` (${audit.displayValue})` : '') +
+							` score ${audit.score}`
+					);
+				}
+			}
+			console.log(`  ${url.padEnd(22)} ${line.join(', ')}`);
+			for (const f of failing) console.log(f);
+		}
+	} finally {
+		await lhChrome.stop();
+	}
+}
+
+// ---- 3. One scenario choice ----
+if (sections.has('choice')) {
+	const page = await browser.newPage();
+	await page.goto(`${origin}/play/host-the-mek`);
+	const times = [];
+	const onScreen = [];
+	const WARMUP_GAMES = 1;
+	const GAMES = 12;
+	for (let round = 0; round < WARMUP_GAMES + GAMES; round++) {
+		await page.waitForSelector('#situation-heading');
+		for (;;) {
+			const choice = page.locator('.choice[aria-disabled="false"]').first();
+			if ((await choice.count()) === 0) break;
+			await choice.focus();
+			await page.evaluate(() => {
+				performance.clearMarks();
+				addEventListener('keydown', () => performance.mark('key'), { once: true, capture: true });
+				// The first change to the page after the key: the next situation on its way.
+				const main = document.querySelector('main');
+				const seen = new MutationObserver(() => {
+					performance.mark('on-screen');
+					seen.disconnect();
+				});
+				seen.observe(main, { childList: true, subtree: true, characterData: true });
+			});
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => performance.getEntriesByName('choice-saved').length > 0);
+			// The page moves focus to the next heading once it has caught up with the choice.
+			await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+			const [saved, shown] = await page.evaluate(() => {
+				const at = (name) => performance.getEntriesByName(name)[0].startTime;
+				return [at('choice-saved') - at('key'), at('on-screen') - at('key')];
+			});
+			if (round < WARMUP_GAMES) continue;
+			times.push(saved);
+			onScreen.push(shown);
+		}
+		await page.getByRole('button', { name: 'Play again' }).click();
+	}
+	console.log(
+		`\nOne choice, key press to saved in IndexedDB (after ${WARMUP_GAMES} warm-up game): ${stats(times)}` +
+			`\n  of which key press to the page changing: ${stats(onScreen)}`
+	);
+	await page.close();
+	row(
+		'One choice, median',
+		`${median(times).toFixed(1)} ms`,
+		`<= ${BUDGET.choiceMs} ms`,
+		median(times) <= BUDGET.choiceMs
 	);
 }
-const due = await page.getByTestId('review-due').innerText();
-console.log(
-	`Today's review queue with ${stored} answers stored (${questionIds.length} schedules; "${due}"): ${stats(queue)}`
-);
+
+// ---- 4. A 20-question quiz ----
+if (sections.has('quiz')) {
+	const page = await browser.newPage();
+	/** Fills in whatever question is on screen (right or wrong does not matter here). */
+	async function answerAnything() {
+		const form = page.locator('main form[data-question]').first();
+		if (await form.getByRole('radio').count()) await form.getByRole('radio').first().check();
+		else if (await form.getByRole('checkbox').count())
+			await form.getByRole('checkbox').first().check();
+		else if (await form.getByRole('combobox').count())
+			for (const s of await form.getByRole('combobox').all()) await s.selectOption({ index: 1 });
+		else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('2000');
+		await page.getByRole('button', { name: 'Save answer' }).click();
+	}
+
+	/** Milliseconds from clicking the button named `name` until `count` elements match `selector`. */
+	const clickAndTime = (name, selector, count) =>
+		page.evaluate(
+			async ({ name, selector, count }) => {
+				const start = performance.now();
+				[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name).click();
+				await new Promise((resolve) => {
+					const done = () => document.querySelectorAll(selector).length >= count;
+					if (done()) return resolve();
+					const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+					observer.observe(document.body, { childList: true, subtree: true });
+				});
+				return performance.now() - start;
+			},
+			{ name, selector, count }
+		);
+
+	const firstQuestion = [];
+	const reviewRender = [];
+	for (let round = 0; round < 5; round++) {
+		await page.goto(`${origin}/quiz/mixed`);
+		await page.getByRole('radio', { name: /^Test/ }).check();
+		firstQuestion.push(await clickAndTime('Start', 'main form[data-question]', 1));
+		for (let i = 1; i <= 20; i++) {
+			await page.getByRole('heading', { name: `Question ${i} of 20` }).waitFor();
+			await answerAnything();
+		}
+		await page.getByRole('heading', { name: 'Your results' }).waitFor();
+		await page.getByRole('button', { name: 'Back to the quiz' }).click();
+		reviewRender.push(await clickAndTime('Review answers', '.review > li section.feedback', 20));
+	}
+	console.log(`20-question quiz, Start to the first question on screen: ${stats(firstQuestion)}`);
+	console.log(
+		`20-question quiz, a finished attempt reviewed (20 questions with feedback rendered): ${stats(reviewRender)}`
+	);
+	await page.close();
+}
+
+// ---- 5. Today's review queue from 5,000 stored answers (a year of daily practice) ----
+if (sections.has('review')) {
+	const questionIds = loadContent().quizzes.flatMap((q) => q.questions.map((x) => x.id));
+	const reviewContext = await browser.newContext();
+	const reviewPage = await reviewContext.newPage();
+	await reviewPage.goto(`${origin}/review`);
+	await reviewPage.getByTestId('review-due').waitFor();
+	const stored = await reviewPage.evaluate(async (ids) => {
+		const db = await new Promise((resolve, reject) => {
+			const req = indexedDB.open('albania-iran-diplomacy');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const now = Date.now();
+		const day = 86400000;
+		const tx = db.transaction(['answers', 'cards'], 'readwrite');
+		tx.objectStore('answers').clear();
+		for (let i = 0; i < 5000; i++) {
+			const questionId = ids[i % ids.length];
+			const attemptId = `bench-${Math.floor(i / 20)}`;
+			tx.objectStore('answers').put({
+				id: `${attemptId}:${questionId}`,
+				attemptId,
+				questionId,
+				version: 'bench',
+				response: { type: 'numeric', value: 0 },
+				score: i % 3 ? 1 : 0,
+				correct: i % 3 !== 0,
+				at: now - (5000 - i) * 0.07 * day
+			});
+		}
+		ids.forEach((questionId, i) =>
+			tx.objectStore('cards').put({
+				questionId,
+				due: now + ((i % 41) - 20) * day,
+				stability: 3,
+				difficulty: 5,
+				elapsed_days: 1,
+				scheduled_days: 3,
+				reps: 40,
+				lapses: 3,
+				learning_steps: 0,
+				state: 2,
+				last_review: now - day
+			})
+		);
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		const count = await new Promise((resolve) => {
+			const req = db.transaction('answers').objectStore('answers').count();
+			req.onsuccess = () => resolve(req.result);
+		});
+		db.close();
+		return count;
+	}, questionIds);
+	const queue = [];
+	for (let round = 0; round < 11; round++) {
+		await reviewPage.reload();
+		await reviewPage.getByTestId('review-due').waitFor();
+		const ms = await reviewPage.evaluate(
+			() => performance.getEntriesByName('review-queue').at(-1).duration
+		);
+		if (round > 0) queue.push(ms); // the first load warms up
+	}
+	const due = await reviewPage.getByTestId('review-due').innerText();
+	console.log(
+		`Today's review queue with ${stored} answers stored (${questionIds.length} schedules; "${due}"): ${stats(queue)}`
+	);
+	row(
+		`Review queue (${stored} answers), median`,
+		`${median(queue).toFixed(1)} ms`,
+		`<= ${BUDGET.reviewQueueMs} ms`,
+		median(queue) <= BUDGET.reviewQueueMs
+	);
+	await reviewContext.close();
+}
 
 await browser.close();
 server.close();
+
+// ---- Summary ----
+const cols = [
+	['metric', ...summary.map((r) => r.metric)],
+	['value', ...summary.map((r) => r.value)],
+	['budget', ...summary.map((r) => r.budget)]
+].map((c) => Math.max(...c.map((s) => s.length)));
+const fmt = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(cols[i]) : c)).join('  ');
+console.log(`\n${fmt(['metric', 'value', 'budget', 'ok'])}`);
+for (const r of summary) console.log(fmt([r.metric, r.value, r.budget, r.ok ? 'ok' : 'OVER']));
+const over = summary.filter((r) => !r.ok);
+console.log(
+	`\n${over.length ? `${over.length} of ${summary.length} over budget` : `All ${summary.length} within budget`} ` +
+		`(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; ${load()}).`
+);
+process.exitCode = over.length ? 1 : 0;

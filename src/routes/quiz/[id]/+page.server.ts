@@ -10,18 +10,24 @@ export const entries: EntryGenerator = () => [
 
 export function load({ params }) {
 	const content = loadContent();
-	const quiz =
-		params.id === MIXED_QUIZ
-			? {
-					id: MIXED_QUIZ,
-					title: 'Mixed quiz',
-					summary: `${SESSION_SIZE} questions drawn from every topic, different each time.`,
-					questions: content.quizzes.flatMap((q) => q.questions)
-				}
-			: content.quizzes.find((q) => q.id === params.id);
+	if (params.id === MIXED_QUIZ) {
+		const questions = content.quizzes.flatMap((q) => q.questions);
+		return {
+			// The page fetches the questions themselves from /quiz/questions.json when it opens.
+			quiz: {
+				id: MIXED_QUIZ,
+				title: 'Mixed quiz',
+				summary: `${SESSION_SIZE} questions drawn from every topic, different each time.`,
+				questions: [],
+				count: questions.length
+			},
+			sources: citedSources(content, questions.flatMap(questionCitations))
+		};
+	}
+	const quiz = content.quizzes.find((q) => q.id === params.id);
 	if (!quiz) error(404, 'No such quiz');
 	return {
-		quiz,
+		quiz: { ...quiz, count: quiz.questions.length },
 		sources: citedSources(content, quiz.questions.flatMap(questionCitations))
 	};
 }
