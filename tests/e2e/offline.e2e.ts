@@ -79,6 +79,11 @@ test('after one visit, every page works from a cold start with no network at all
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 
+	// The mixed quiz fetches its questions when it opens: from the cache too.
+	await page.goto('/quiz/mixed');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('heading', { name: /Question 1 of 20/ })).toBeVisible();
+
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await expect(page.getByTestId('offline-state')).toContainText('Ready');
 
