@@ -5,26 +5,13 @@
 // new test code.
 import { expect, test } from '@playwright/test';
 import type { Question } from '../../src/lib/content/types';
-import { MIXED_QUIZ } from '../../src/lib/quiz/session';
 import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
+import { PAGES } from './pages';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
 
 const scenarios = contentScenarios();
-
-/** Every page of the site. A new page is one more entry here. */
-const PAGES: string[] = [
-	'/',
-	'/quiz',
-	...quizzes.map((q) => `/quiz/${q.id}`),
-	`/quiz/${MIXED_QUIZ}`,
-	'/review',
-	'/sources',
-	'/timeline',
-	'/glossary',
-	...scenarios.map((s) => `/play/${s.id}`)
-];
 
 const SCHEMES = ['light', 'dark'] as const;
 const TYPES: Question['type'][] = [
