@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
+import { expectNoAxeViolations } from './axe';
 import { builtPages, startStaticHost, type StaticHost } from './static-host';
 
 const scenario = contentScenarios()[0]!;
@@ -127,6 +128,7 @@ test('a new version waits for the student, then updates without losing their gam
 	host.swSuffix = '\n// a new deploy\n';
 	await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 	await expect(banner).toBeVisible({ timeout: 20_000 });
+	await expectNoAxeViolations(page, 'play page with the update banner');
 	// Until the student agrees, the old version keeps the page.
 	expect(
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
+import { expectNoAxeViolations } from './axe';
 
 const scenario = contentScenarios()[0]!;
 
@@ -106,6 +107,7 @@ test('a backup saved on one device merges into another; a damaged file changes n
 		buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2)))
 	});
 	await expect(other.getByRole('alert')).toContainText('may have been cut short');
+	await expectNoAxeViolations(other, 'settings with a refused backup');
 	await expect(other.getByTestId('saved-counts')).toHaveText(/^1 scenario game,/);
 
 	// The game itself came across: it resumes at the step after the one played on the first device.

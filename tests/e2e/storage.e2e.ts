@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { DB_NAME } from '../../src/lib/storage/db';
 import { contentScenarios } from '../helpers/scenarios';
+import { expectNoAxeViolations } from './axe';
 
 const scenario = contentScenarios()[0]!;
 const [first, second, third] = historicalPath(scenario);
@@ -41,6 +42,7 @@ test('a full disk: the game goes on, says so, and the last saved step survives a
 	await expect(heading(page)).toHaveText(third!.situation.title);
 	await expect(page.getByRole('alert')).toContainText('out of storage space');
 	await expect(page.getByRole('alert')).toContainText('Everything saved before is kept');
+	await expectNoAxeViolations(page, 'play page with a full-disk message');
 
 	// Space freed (a reload starts with the disk no longer full): the first step is still there.
 	await page.reload();
@@ -105,6 +107,7 @@ test('another tab upgrades the database: this tab stops saving, says to reload, 
 	const banner = page.getByRole('status').filter({ hasText: 'updated in another tab' });
 	await expect(banner).toBeVisible();
 	await expect(banner.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+	await expectNoAxeViolations(page, 'play page with the storage banner');
 	await choose(page, second!);
 	await expect(page.getByRole('alert')).toContainText('this tab has stopped saving');
 
