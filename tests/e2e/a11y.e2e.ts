@@ -4,25 +4,18 @@
 // The page list, scenarios and questions come from content/, so new content is scanned with no
 // new test code.
 import { expect, test } from '@playwright/test';
-import type { Question } from '../../src/lib/content/types';
 import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { PAGES } from './pages';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
+import { QUESTION_TYPES } from '../../src/lib/content/question-types';
 
 const scenarios = contentScenarios();
 
 const SCHEMES = ['light', 'dark'] as const;
-const TYPES: Question['type'][] = [
-	'single',
-	'multiple',
-	'true-false',
-	'order',
-	'match',
-	'numeric',
-	'source'
-];
+// Every kind of question, so a new kind is scanned with no new test code.
+const TYPES = QUESTION_TYPES;
 
 for (const scheme of SCHEMES) {
 	test.describe(`${scheme} colour scheme`, () => {
