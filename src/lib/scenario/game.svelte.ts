@@ -1,41 +1,46 @@
-// Rune adapter: exposes a GameSession's snapshot as reactive state for components.
-import type { Subscription } from 'xstate';
+// Rune adapter: exposes a GameSession's snapshot as reactive state for components. Only choose()
+// and restart() move the machine, so the snapshot is copied after them, not subscribed to.
 import { askOnceToKeepStorage } from '../storage/persist';
 import type { ScenarioSnapshot } from './machine';
 import type { GameSession } from './session';
 
+const SHOW_WITHIN_MS = 50;
+
 export class LiveGame {
 	snapshot = $state.raw<ScenarioSnapshot>();
 	saveError = $state<string>();
-	private subscription?: Subscription;
 
 	constructor(readonly session: GameSession) {
-		this.follow();
+		this.snapshot = session.snapshot;
 	}
 
-	private follow() {
-		this.subscription?.unsubscribe();
+	/**
+	 * Takes a choice. The machine moves at once and the step is written; the page shows the next
+	 * situation once the write is done (a millisecond or two), so drawing the new page does not
+	 * hold up the save. A slow disk holds the page back by SHOW_WITHIN_MS at most. `saved`
+	 * settles when the step is stored (or has failed, with saveError set).
+	 */
+	async choose(choice: string): Promise<{ moved: boolean; saved: Promise<void> }> {
+		const before = this.session.snapshot;
+		const saved = this.session.choose(choice).then(() => {
+			// Read by the benchmark (npm run bench): the moment a choice is safely stored.
+			performance.mark('choice-saved');
+			this.saveError = this.session.saveError;
+			if (this.session.snapshot.status === 'done') void askOnceToKeepStorage();
+		});
+		if (this.session.snapshot === before) return { moved: false, saved };
+		await Promise.race([saved, new Promise((wait) => setTimeout(wait, SHOW_WITHIN_MS))]);
 		this.snapshot = this.session.snapshot;
-		this.subscription = this.session.actor.subscribe((s) => (this.snapshot = s));
-	}
-
-	async choose(choice: string) {
-		const ok = await this.session.choose(choice);
-		// Read by the benchmark (npm run bench): the moment a choice is safely stored.
-		performance.mark('choice-saved');
-		this.saveError = this.session.saveError;
-		if (this.snapshot?.status === 'done') void askOnceToKeepStorage();
-		return ok;
+		return { moved: true, saved };
 	}
 
 	async restart() {
 		await this.session.restart();
-		this.follow();
+		this.snapshot = this.session.snapshot;
 		this.saveError = this.session.saveError;
 	}
 
 	destroy() {
-		this.subscription?.unsubscribe();
 		this.session.actor.stop();
 	}
 }
