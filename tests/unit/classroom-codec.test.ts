@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { assignmentCheck, contentFingerprint } from '../../src/lib/classroom/assignment';
 import { crc32, crcText, deflate, fromBase64Url, toBase64Url } from '../../src/lib/classroom/bytes';
@@ -13,6 +14,7 @@ import {
 import { qrFits, qrMatrix, qrPath } from '../../src/lib/classroom/qr';
 import { resultProblem, type Result } from '../../src/lib/classroom/result';
 import { shortId } from '../../src/lib/classroom/wire';
+import QrCode from '../../src/lib/ui/QrCode.svelte';
 import { ORIGIN, classroomSizes, realisticAssignment, realisticResult } from '../helpers/classroom';
 import { realContent } from '../helpers/scenarios';
 
@@ -190,6 +192,28 @@ describe('QR codes', () => {
 		expect(m.version).toBe(3);
 		expect(qrPath(m).startsWith('M4 4h7v1h-7z')).toBe(true);
 		expect(qrFits('x'.repeat(3000))).toEqual({ fits: false, version: undefined });
+	});
+
+	it('the SVG path covers exactly the dark modules, inside the quiet zone', () => {
+		const m = qrMatrix(`${ORIGIN}/assignment#A1.some-code`)!;
+		const drawn = new Set<string>();
+		for (const [, x, y, w] of qrPath(m).matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g))
+			for (let i = 0; i < Number(w); i++) drawn.add(`${Number(x) + i - 4},${Number(y) - 4}`);
+		const dark = new Set<string>();
+		for (let y = 0; y < m.size; y++)
+			for (let x = 0; x < m.size; x++) if (m.dark(x, y)) dark.add(`${x},${y}`);
+		expect(drawn).toEqual(dark);
+	});
+
+	it('renders an SVG with its label, white behind black', () => {
+		const { body } = render(QrCode, {
+			props: { text: 'https://x.org', label: 'QR code of the link' }
+		});
+		expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-label="QR code of the link"/);
+		expect(body).toMatch(/viewBox="0 0 29 29"/);
+		expect(body).toMatch(/fill="#fff"/);
+		const tooLong = render(QrCode, { props: { text: 'x'.repeat(3000), label: 'The result' } });
+		expect(tooLong.body).toMatch(/too long for one QR code/);
 	});
 
 	it('sizes: a 30-question assignment link fits one QR code at level M', async () => {
