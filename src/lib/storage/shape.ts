@@ -22,6 +22,7 @@ export const integer = is((v) => Number.isInteger(v));
 export const positive = is((v) => Number.isInteger(v) && (v as number) >= 1);
 export const unknown: Shape = () => undefined;
 export const oneOf = (values: readonly unknown[]) => is((v) => values.includes(v));
+export const matching = (pattern: RegExp) => is((v) => typeof v === 'string' && pattern.test(v));
 export const between = (min: number, max: number) =>
 	is((v) => typeof v === 'number' && v >= min && v <= max);
 

@@ -1,0 +1,194 @@
+// Realistic assignments and results built from the real content, and the sizes of their codes.
+import fc from 'fast-check';
+import {
+	contentFingerprint,
+	type Assignment,
+	type Feedback
+} from '../../src/lib/classroom/assignment';
+import { assignmentLink, encodeAssignment, encodeResult } from '../../src/lib/classroom/codec';
+import { qrFits, type QrLevel } from '../../src/lib/classroom/qr';
+import type { Result } from '../../src/lib/classroom/result';
+import type { Content, Question } from '../../src/lib/content/types';
+import { QUESTION_TYPES } from '../../src/lib/content/question-types';
+import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+
+export const ORIGIN = 'https://diplomacy.example.org';
+const T0 = Date.UTC(2025, 2, 10, 9, 0, 0);
+
+/** `n` questions from every quiz in turn, so that every question type is among them. */
+export function pickQuestions(content: Content, n: number): Question[] {
+	const pools = content.quizzes.map((q) => [...q.questions]);
+	const picked: Question[] = [];
+	for (const type of QUESTION_TYPES) {
+		const q = pools.flat().find((q) => q.type === type && !picked.includes(q));
+		if (q && picked.length < n) picked.push(q);
+	}
+	for (let i = 0; picked.length < n; i++) {
+		const q = pools[i % pools.length]!.find((q) => !picked.includes(q));
+		if (q) picked.push(q);
+	}
+	return picked;
+}
+
+export function realisticAssignment(content: Content, n: number): Assignment {
+	const base = {
+		scenarios: content.scenarios.map((s) => s.id),
+		questions: pickQuestions(content, n).map((q) => q.id)
+	};
+	return {
+		id: 'Zk3-q_9a',
+		title: 'Klasa 10-B — Shkodër: the 2022 break',
+		className: 'Klasa 10-B',
+		due: '2025-03-14',
+		feedback: 'test',
+		attempts: 2,
+		...base,
+		created: T0 - 86_400_000,
+		content: contentFingerprint(base, content)
+	};
+}
+
+/** A student's answers to every question (right ones, the longest kind) and both scenarios. */
+export function realisticResult(content: Content, a: Assignment): Result {
+	const questions = new Map(content.quizzes.flatMap((q) => q.questions).map((q) => [q.id, q]));
+	return {
+		id: 'p0Lx7_Qe',
+		assignmentId: a.id,
+		assignmentCheck: 'AbCdEf',
+		content: a.content,
+		student: 'Ardita Hoxha-Kelmendi',
+		attempt: 1,
+		startedAt: T0,
+		finishedAt: T0 + 2_400_000,
+		timeSpentMs: 2_100_000,
+		answers: a.questions.map((id, i) => ({
+			questionId: id,
+			response: correctResponse(questions.get(id)!),
+			at: T0 + 600_000 + i * 47_000
+		})),
+		scenarios: content.scenarios.map((s) => ({
+			scenarioId: s.id,
+			path: historicalPath(s).map((step) => ({
+				situation: step.situation.id,
+				choice: step.choice.id
+			})),
+			ending: historicalEnding(s)?.id
+		}))
+	};
+}
+
+export interface CodeSize {
+	questions: number;
+	linkLength: number;
+	linkQr: number | undefined;
+	resultLength: number;
+	resultQr: Record<QrLevel, number | undefined>;
+}
+
+/** Link and result-code lengths and QR versions for assignments of 10 and 30 real questions. */
+export async function classroomSizes(content: Content, counts = [10, 30]): Promise<CodeSize[]> {
+	return Promise.all(
+		counts.map(async (n) => {
+			const a = realisticAssignment(content, n);
+			const link = assignmentLink(ORIGIN, await encodeAssignment(a));
+			const code = await encodeResult(realisticResult(content, a));
+			const levels = ['L', 'M', 'Q', 'H'] as const;
+			return {
+				questions: n,
+				linkLength: link.length,
+				linkQr: qrFits(link).version,
+				resultLength: code.length,
+				resultQr: Object.fromEntries(levels.map((l) => [l, qrFits(code, l).version])) as Record<
+					QrLevel,
+					number | undefined
+				>
+			};
+		})
+	);
+}
+
+// Arbitraries: any valid assignment and result, times in whole seconds.
+
+const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+const anId = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 });
+const ids = fc.uniqueArray(anId, { maxLength: 35 });
+const time = fc.integer({ min: 1_600_000_000, max: 2_000_000_000 }).map((s) => s * 1000);
+
+export const assignmentArb: fc.Arbitrary<Assignment> = fc.record(
+	{
+		id: anId,
+		title: text,
+		className: text,
+		due: fc
+			.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+			.map((d) => d.toISOString().slice(0, 10)),
+		feedback: fc.constantFrom<Feedback>('practice', 'test'),
+		attempts: fc.integer({ min: 0, max: 9 }),
+		scenarios: ids,
+		questions: ids,
+		created: fc.integer({ min: 0, max: 4e12 }),
+		content: fc.string({ maxLength: 8 })
+	},
+	{
+		requiredKeys: [
+			'id',
+			'title',
+			'className',
+			'feedback',
+			'attempts',
+			'scenarios',
+			'questions',
+			'created',
+			'content'
+		]
+	}
+);
+
+export const responseArb: fc.Arbitrary<Response> = fc.oneof(
+	fc.record({ type: fc.constantFrom('single' as const, 'source' as const), choice: anId }),
+	fc.record({ type: fc.constant('multiple' as const), choices: fc.array(anId, { maxLength: 6 }) }),
+	fc.record({ type: fc.constant('true-false' as const), value: fc.boolean() }),
+	fc.record({ type: fc.constant('order' as const), order: fc.array(anId, { maxLength: 6 }) }),
+	fc.record({
+		type: fc.constant('match' as const),
+		matches: fc.dictionary(anId, anId, { maxKeys: 5, noNullPrototype: true })
+	}),
+	fc.record({
+		type: fc.constant('numeric' as const),
+		value: fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v || 0)
+	})
+);
+
+export const resultArb: fc.Arbitrary<Result> = fc
+	.record({
+		id: anId,
+		assignmentId: anId,
+		assignmentCheck: fc.string({ maxLength: 6 }),
+		content: fc.string({ maxLength: 6 }),
+		student: text,
+		attempt: fc.integer({ min: 1, max: 9 }),
+		startedAt: time,
+		length: fc.nat(86_400).map((s) => s * 1000),
+		timeSpentMs: fc.nat(86_400).map((s) => s * 1000),
+		answers: fc.uniqueArray(
+			fc.record({ questionId: anId, response: responseArb, offset: fc.nat(86_400) }),
+			{ selector: (a) => a.questionId, maxLength: 31 }
+		),
+		scenarios: fc.uniqueArray(
+			fc.record(
+				{
+					scenarioId: anId,
+					path: fc.array(fc.record({ situation: anId, choice: anId }), { maxLength: 12 }),
+					ending: anId
+				},
+				{ requiredKeys: ['scenarioId', 'path'] }
+			),
+			{ selector: (s) => s.scenarioId, maxLength: 3 }
+		)
+	})
+	.map(({ length, answers, ...r }) => ({
+		...r,
+		finishedAt: r.startedAt + length,
+		answers: answers.map(({ offset, ...a }) => ({ ...a, at: r.startedAt + offset * 1000 }))
+	}));
