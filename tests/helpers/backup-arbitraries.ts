@@ -1,7 +1,15 @@
 // fast-check arbitraries for backups: valid tables of every kind, and ways to damage a file.
 import fc from 'fast-check';
 import type { BackupRecords } from '../../src/lib/storage/backup-tables';
-import type { AnswerRecord, AttemptRecord, RunRecord } from '../../src/lib/storage/db';
+import type {
+	AnswerRecord,
+	AssignmentRecord,
+	AssignmentRole,
+	AttemptRecord,
+	ResultRecord,
+	RunRecord
+} from '../../src/lib/storage/db';
+import { assignmentArb, resultArb } from './classroom';
 import { T0 } from './records';
 
 // A small pool makes the same key turn up on both sides often.
@@ -128,15 +136,42 @@ const cardRecord = fc.record(
 	}
 );
 
+const assignmentRecord: fc.Arbitrary<AssignmentRecord> = fc
+	.record({
+		role: fc.constantFrom<AssignmentRole>('teacher', 'student'),
+		assignment: assignmentArb,
+		code: fc.string({ minLength: 1, maxLength: 12 }),
+		savedAt: time
+	})
+	.map(({ role, assignment, code, savedAt }) => ({
+		key: `${role}:${assignment.id}`,
+		role,
+		assignmentId: assignment.id,
+		assignment,
+		code,
+		savedAt
+	}));
+
+const resultRecord: fc.Arbitrary<ResultRecord> = fc
+	.record({ result: resultArb, importedAt: time })
+	.map(({ result, importedAt }) => ({
+		id: result.id,
+		assignmentId: result.assignmentId,
+		result,
+		importedAt
+	}));
+
 /** Tables as a device could hold them: unique keys, one active per group, answers keyed by attempt. */
 export const backupTables: fc.Arbitrary<BackupRecords> = fc
 	.record({
 		runs: fc.uniqueArray(runRecord, { selector: (r) => r.id, maxLength: 5 }),
 		attempts: fc.uniqueArray(attemptRecord, { selector: (a) => a.id, maxLength: 4 }),
 		answers: fc.array(fc.tuple(fc.option(key), answerFields), { maxLength: 6 }),
-		cards: fc.uniqueArray(cardRecord, { selector: (c) => c.questionId, maxLength: 4 })
+		cards: fc.uniqueArray(cardRecord, { selector: (c) => c.questionId, maxLength: 4 }),
+		assignments: fc.uniqueArray(assignmentRecord, { selector: (a) => a.key, maxLength: 2 }),
+		results: fc.uniqueArray(resultRecord, { selector: (r) => r.id, maxLength: 2 })
 	})
-	.map(({ runs, attempts, answers, cards }) => {
+	.map(({ runs, attempts, answers, cards, assignments, results }) => {
 		const byId = new Map<string, AnswerRecord>();
 		for (const [i, [orphan, fields]] of answers.entries()) {
 			// Mostly answers to an attempt in the same tables, sometimes to one that is not.
@@ -149,7 +184,9 @@ export const backupTables: fc.Arbitrary<BackupRecords> = fc
 			runs: oneActive(runs, (r) => r.scenarioId),
 			attempts: oneActive(attempts, (a) => a.quizId),
 			answers: [...byId.values()],
-			cards
+			cards,
+			assignments,
+			results
 		};
 	});
 

@@ -1,9 +1,18 @@
 // Stored records for storage tests, and fresh fake-indexeddb databases to put them in.
 // Import fake-indexeddb/auto before anything that imports Dexie.
 import { afterEach } from 'vitest';
-import type { AnswerRecord, AttemptRecord, CardRecord, RunRecord } from '../../src/lib/storage/db';
+import type {
+	AnswerRecord,
+	AssignmentRecord,
+	AssignmentRole,
+	AttemptRecord,
+	CardRecord,
+	ResultRecord,
+	RunRecord
+} from '../../src/lib/storage/db';
 import { backupFile } from '../../src/lib/storage/backup';
 import { AppDatabase } from '../../src/lib/storage/db';
+import type { Assignment } from '../../src/lib/classroom/assignment';
 
 export const T0 = Date.UTC(2025, 2, 3, 9);
 export const MINUTE = 60_000;
@@ -105,13 +114,64 @@ export async function tablesOf(db: AppDatabase) {
 	return tables;
 }
 
-/** Import counts per table, in the order runs, attempts, answers, cards. */
-export const counts = (runs: number, attempts: number, answers: number, cards: number) => ({
-	runs,
-	attempts,
-	answers,
-	cards
-});
+/** Import counts per table, in the order runs, attempts, answers, cards, assignments, results. */
+export const counts = (
+	runs: number,
+	attempts: number,
+	answers: number,
+	cards: number,
+	assignments = 0,
+	results = 0
+) => ({ runs, attempts, answers, cards, assignments, results });
 
 /** The database's backup file, as exported at NOW. */
 export const textOf = async (db: AppDatabase) => (await backupFile(db, NOW)).text;
+
+/** A small real assignment: two questions and one scenario. */
+export const classAssignment = (id = 'As5gT0pQ'): Assignment => ({
+	id,
+	title: 'Albania and Iran, week 3',
+	className: '10-B Shkodër',
+	due: '2025-03-14',
+	feedback: 'test',
+	attempts: 1,
+	scenarios: ['host-the-mek'],
+	questions: ['mini-single', 'mini-true-false'],
+	created: T0,
+	content: 'c0ffee12'
+});
+
+export const assignmentRecord = (
+	role: AssignmentRole,
+	assignment = classAssignment()
+): AssignmentRecord => ({
+	key: `${role}:${assignment.id}`,
+	role,
+	assignmentId: assignment.id,
+	assignment,
+	code: 'A1.payload.check0',
+	savedAt: T0
+});
+
+export const resultRecord = (id: string, assignment = classAssignment()): ResultRecord => ({
+	id,
+	assignmentId: assignment.id,
+	importedAt: T0 + 60_000,
+	result: {
+		id,
+		assignmentId: assignment.id,
+		assignmentCheck: 'chk001',
+		content: 'c0ffee12',
+		student: 'Arbër',
+		attempt: 1,
+		startedAt: T0,
+		finishedAt: T0 + 600_000,
+		timeSpentMs: 540_000,
+		answers: [
+			{ questionId: 'mini-single', response: { type: 'single', choice: 'b' }, at: T0 + 60_000 }
+		],
+		scenarios: [
+			{ scenarioId: 'host-the-mek', path: [{ situation: 'ask', choice: 'yes' }], ending: 'allied' }
+		]
+	}
+});

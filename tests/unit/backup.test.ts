@@ -18,11 +18,13 @@ import {
 	NOW,
 	T0,
 	answer,
+	assignmentRecord,
 	attempt,
 	card,
 	counts,
 	dump,
 	freshDb,
+	resultRecord,
 	run,
 	tablesOf,
 	textOf
@@ -52,6 +54,8 @@ async function filledDb(): Promise<AppDatabase> {
 		card('mini-single'),
 		card('mini-true-false', { last_review: undefined })
 	]);
+	await db.assignments.bulkPut([assignmentRecord('teacher'), assignmentRecord('student')]);
+	await db.results.put(resultRecord('res-1'));
 	await db.quarantine.add({ table: 'runs', key: 'x', value: 1, reason: 'test', at: T0 });
 	return db;
 }
@@ -69,7 +73,14 @@ describe('exporting', () => {
 			exportedAt: NOW,
 			tables: await tablesOf(db)
 		});
-		expect(Object.keys(backup.tables)).toEqual(['runs', 'attempts', 'answers', 'cards']);
+		expect(Object.keys(backup.tables)).toEqual([
+			'runs',
+			'attempts',
+			'answers',
+			'cards',
+			'assignments',
+			'results'
+		]);
 	});
 
 	it('names the file by the local date and gives JSON text', async () => {
@@ -109,7 +120,7 @@ describe('importing', () => {
 		const result = await importBackup(target, await textOf(source), NOW);
 		expect(result).toEqual({
 			ok: true,
-			added: counts(2, 2, 2, 2),
+			added: counts(2, 2, 2, 2, 2, 1),
 			updated: counts(0, 0, 0, 0),
 			unchanged: counts(0, 0, 0, 0)
 		});
@@ -193,7 +204,7 @@ describe('importing', () => {
 			ok: true,
 			added: counts(0, 0, 0, 0),
 			updated: counts(0, 0, 0, 0),
-			unchanged: counts(2, 2, 2, 2)
+			unchanged: counts(2, 2, 2, 2, 2, 1)
 		});
 		expect(await dump(target)).toEqual(before);
 	});
@@ -205,7 +216,7 @@ describe('importing', () => {
 		const result = await importBackup(target, await textOf(source), NOW);
 		expect(result).toMatchObject({
 			ok: true,
-			added: counts(1, 2, 2, 2),
+			added: counts(1, 2, 2, 2, 2, 1),
 			updated: counts(1, 0, 0, 0)
 		});
 		expect(await target.runs.get('run-done')).toEqual(await source.runs.get('run-done'));
@@ -220,7 +231,7 @@ describe('importing', () => {
 		delete tables.cards;
 		const target = await freshDb();
 		const result = await importBackup(target, JSON.stringify({ ...backup, tables }), NOW);
-		expect(result).toMatchObject({ ok: true, added: counts(2, 2, 2, 0) });
+		expect(result).toMatchObject({ ok: true, added: counts(2, 2, 2, 0, 2, 1) });
 	});
 
 	it('writes nothing when a write fails part-way', async () => {
@@ -234,7 +245,14 @@ describe('importing', () => {
 			message:
 				'The backup could not be imported (Error); nothing was changed. Try again, or reload the page first.'
 		});
-		expect(await tablesOf(target)).toEqual({ runs: [], attempts: [], answers: [], cards: [] });
+		expect(await tablesOf(target)).toEqual({
+			runs: [],
+			attempts: [],
+			answers: [],
+			cards: [],
+			assignments: [],
+			results: []
+		});
 	});
 });
 

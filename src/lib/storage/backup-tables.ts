@@ -1,7 +1,16 @@
 // The tables a backup holds, each with its record schema and its merge rule. A new table in the
 // backup (the teacher's assignments and results, say) is one more entry here.
 import type { Table } from 'dexie';
-import type { AnswerRecord, AppDatabase, AttemptRecord, CardRecord, RunRecord } from './db';
+import type {
+	AnswerRecord,
+	AppDatabase,
+	AssignmentRecord,
+	AttemptRecord,
+	CardRecord,
+	ResultRecord,
+	RunRecord
+} from './db';
+import { AssignmentRecordShape, ResultRecordShape } from './classroom-records';
 import { AnswerShape, AttemptShape, CardShape, RunShape } from './records';
 import type { Shape } from './shape';
 
@@ -80,7 +89,25 @@ const cards: BackupTable<CardRecord, 'cards'> = {
 		(reviewed(incoming) === reviewed(existing) && incoming.reps > existing.reps)
 };
 
-export const BACKUP_TABLES = [runs, attempts, answers, cards] as const;
+// An assignment never changes once made (a new version is a new assignment), and a result is a
+// hand-in as it was: the device's copy of either stays.
+const assignments: BackupTable<AssignmentRecord, 'assignments'> = {
+	name: 'assignments',
+	key: 'key',
+	shape: AssignmentRecordShape,
+	what: 'assignment',
+	replaces: () => false
+};
+
+const results: BackupTable<ResultRecord, 'results'> = {
+	name: 'results',
+	key: 'id',
+	shape: ResultRecordShape,
+	what: 'student result',
+	replaces: () => false
+};
+
+export const BACKUP_TABLES = [runs, attempts, answers, cards, assignments, results] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];
 

@@ -2,6 +2,8 @@
 // with an upgrade function where records change, and a fixture in tests/fixtures/db: the
 // migration test opens a database saved by every earlier version.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Assignment } from '../classroom/assignment';
+import type { Result } from '../classroom/result';
 import type { Meters } from '../content/types';
 import type { CardRecord } from '../quiz/review';
 import type { Response } from '../quiz/scoring';
@@ -72,6 +74,30 @@ export interface QuarantineRecord {
 	at: number;
 }
 
+/** Who holds an assignment on this device: the teacher who made it, or a student given it. */
+export type AssignmentRole = 'teacher' | 'student';
+
+/** An assignment kept on this device: made here (teacher) or opened from a link (student). */
+export interface AssignmentRecord {
+	/** `<role>:<assignment id>`: a teacher may also open their own link as a student. */
+	key: string;
+	role: AssignmentRole;
+	assignmentId: string;
+	assignment: Assignment;
+	/** The code as made or received, so its link and QR code can be shown again. */
+	code: string;
+	savedAt: number;
+}
+
+/** A student's hand-in, imported on the teacher's device. Scores are computed from it, never stored. */
+export interface ResultRecord {
+	/** The hand-in's own id: the same result imported twice is one record. */
+	id: string;
+	assignmentId: string;
+	result: Result;
+	importedAt: number;
+}
+
 export const DB_NAME = 'albania-iran-diplomacy';
 
 export interface SchemaVersion {
@@ -102,6 +128,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 			answers: 'id, attemptId, questionId, at',
 			cards: 'questionId, due'
 		}
+	},
+	// Classroom: assignments (made or received) and imported results. New tables only.
+	{
+		version: 3,
+		stores: {
+			assignments: 'key, role, assignmentId, savedAt',
+			results: 'id, assignmentId, importedAt'
+		}
 	}
 ];
 
@@ -122,6 +156,8 @@ export class AppDatabase extends Dexie {
 	attempts!: EntityTable<AttemptRecord, 'id'>;
 	answers!: EntityTable<AnswerRecord, 'id'>;
 	cards!: EntityTable<CardRecord, 'questionId'>;
+	assignments!: EntityTable<AssignmentRecord, 'key'>;
+	results!: EntityTable<ResultRecord, 'id'>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);

@@ -68,7 +68,7 @@ export class MemoryRunStore implements RunStore {
  */
 export async function checkRecords<T>(
 	db: AppDatabase,
-	table: 'runs' | 'attempts' | 'answers' | 'cards',
+	table: 'runs' | 'attempts' | 'answers' | 'cards' | 'assignments' | 'results',
 	raw: readonly unknown[],
 	shape: Shape,
 	what: string
