@@ -66,3 +66,20 @@ test('a damaged link, or a result code, is refused with a plain message and keep
 	await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible();
 	await expect(page.getByTestId('assignments')).toHaveCount(0);
 });
+
+test('with no code in the address, the page asks for the link, and a pasted link opens', async ({
+	page
+}) => {
+	await page.goto('/assignment');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open an assignment');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	const code = await encodeAssignment(assignment);
+	// As copied from a chat app: the whole link, wrapped over two lines.
+	await page
+		.getByLabel('Paste the link your teacher sent')
+		.fill(`https://school.example/assignment#${code.slice(0, 40)}\n${code.slice(40)}`);
+	await page.getByRole('button', { name: 'Open' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(page.getByTestId('kept')).toHaveText(/Saved on this device/);
+});
