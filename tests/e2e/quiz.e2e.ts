@@ -75,6 +75,8 @@ test('a test-mode quiz gives feedback only at the end, and the attempt can be re
 		if (i < total - 1) await expect(page.locator('section.feedback')).toHaveCount(0);
 		// A reload in the middle loses nothing: the quiz resumes at the next question.
 		if (i === 5) {
+			// Saved once the next question is on screen.
+			await expect(page.getByRole('heading', { name: `Question 7 of ${total}` })).toBeFocused();
 			await page.reload();
 			await expect(page.getByRole('heading', { name: `Question 7 of ${total}` })).toBeVisible();
 		}

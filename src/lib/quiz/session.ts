@@ -115,6 +115,8 @@ export class QuizSession {
 
 	/** Starts a new attempt; an unfinished one is kept, marked abandoned. */
 	async start(mode: QuizMode, questionIds?: string[], now = Date.now()) {
+		// The scheduler is needed from the first answer: fetch it now, while the student reads.
+		void import('./review');
 		const seed = newSeed();
 		this.attempt = {
 			id: newId(),
