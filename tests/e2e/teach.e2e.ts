@@ -180,12 +180,19 @@ test('on a 360 px phone nothing scrolls sideways and the menu keeps to two rows'
 	expect(rows).toBeLessThanOrEqual(2);
 	expect(await scrollsSideways(page)).toBe(0);
 	await page.screenshot({ path: 'test-results/teach-shots/phone-form.png', fullPage: false });
-	await page.getByTestId(`topic-${first.id}`).getByText('Choose one by one').click();
+	const topic = page.getByTestId(`topic-${first.id}`);
+	await topic.getByText('Choose one by one').click();
 	expect(await scrollsSideways(page)).toBe(0);
-	await page.getByTestId(`topic-${first.id}`).getByText('Choose one by one').click();
+	await topic.evaluate((el) => el.scrollIntoView());
+	await page.screenshot({ path: 'test-results/teach-shots/phone-topic.png' });
+	await topic.getByText('Choose one by one').click();
+	await page.getByRole('button', { name: 'Create the link' }).click();
+	await page.getByRole('textbox', { name: /^Title/ }).evaluate((el) => el.scrollIntoView());
+	await page.screenshot({ path: 'test-results/teach-shots/phone-errors.png' });
 	await chooseAndCreate(page);
 	expect(await scrollsSideways(page)).toBe(0);
-	await page.screenshot({ path: 'test-results/teach-shots/phone-panel.png', fullPage: true });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.getByTestId('panel').screenshot({ path: 'test-results/teach-shots/phone-panel.png' });
 });
 
 test('screenshots: laptop and the QR code projected', async ({ page }) => {
