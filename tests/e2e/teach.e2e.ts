@@ -35,6 +35,12 @@ async function chooseAndCreate(page: Page) {
 	const two = page.getByTestId(`topic-${second.id}`);
 	await two.getByText('Choose one by one').click();
 	await two.locator(`input[value="${picked.id}"]`).check();
+	// Part of a topic: its "All" box is half ticked.
+	expect(
+		await two
+			.getByRole('checkbox', { name: /^All \d+ questions?$/ })
+			.evaluate((el: HTMLInputElement) => el.indeterminate)
+	).toBe(true);
 	await page.getByRole('checkbox', { name: scenario.title }).check();
 	await expect(page.getByTestId('count')).toHaveText(`${expected.length} questions chosen`);
 
@@ -147,6 +153,19 @@ test('the preview shows the assignment as students see it and keeps nothing', as
 	await settled(tab);
 	await expect(tab.getByTestId('assignments')).toHaveCount(0);
 	await student.close();
+});
+
+test('with no storage the link and QR code are still made, and the page says they are not kept', async ({
+	page
+}) => {
+	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	await page.goto('/teach');
+	await settled(page);
+	await expect(page.getByText('assignments you make here are not kept')).toBeVisible();
+	const link = await chooseAndCreate(page);
+	expect((await decodeAssignment(link)).ok).toBe(true);
+	await expect(page.getByTestId('kept-note')).toHaveText(/will not be kept here/);
+	await expect(page.getByRole('img', { name: `QR code of the link to ${title}` })).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const)
