@@ -12,6 +12,7 @@ const expected = [
 	`/quiz/${MIXED_QUIZ}`,
 	'/review',
 	'/settings',
+	'/teach',
 	'/sources',
 	'/timeline',
 	'/glossary',
