@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, describeDue } from '../../src/lib/classroom/due';
+import { daysUntil, describeDue, dueDay } from '../../src/lib/classroom/due';
 
 const at = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h).getTime();
 
@@ -20,5 +20,13 @@ describe('due dates, in the reader’s calendar', () => {
 		expect(describeDue('2025-03-14', at(2025, 3, 11))).toMatch(/\(in 3 days\)$/);
 		expect(describeDue('2025-03-14', at(2025, 3, 15))).toMatch(/\(yesterday, now late\)$/);
 		expect(describeDue('2025-03-14', at(2025, 3, 20))).toMatch(/\(6 days ago, now late\)$/);
+	});
+});
+
+describe('a due date on paper', () => {
+	it('names the day without counting from today', () => {
+		expect(dueDay(undefined)).toBe('No due date');
+		expect(dueDay('2025-03-14')).toMatch(/^Due .*2025$/);
+		expect(describeDue('2025-03-14', at(2025, 3, 11))).toBe(`${dueDay('2025-03-14')} (in 3 days)`);
 	});
 });

@@ -3,13 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/lib/content/types';
 import { GameSession } from '../../src/lib/scenario/session';
 import { AppDatabase } from '../../src/lib/storage/db';
-import {
-	DexieRunStore,
-	MemoryRunStore,
-	openRunStore,
-	type RunStore
-} from '../../src/lib/storage/runs';
+import { DexieRunStore, MemoryRunStore, type RunStore } from '../../src/lib/storage/runs';
 import { miniScenario } from '../helpers/scenarios';
+import { openRunStore } from '../helpers/stores';
 
 let dbs: AppDatabase[] = [];
 let n = 0;

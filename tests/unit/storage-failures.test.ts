@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/lib/scenario/session';
 import { AppDatabase } from '../../src/lib/storage/db';
 import { interruptions, openDatabase, type Interruption } from '../../src/lib/storage/open';
-import { DexieRunStore, MemoryRunStore, openRunStore } from '../../src/lib/storage/runs';
+import { DexieRunStore, MemoryRunStore } from '../../src/lib/storage/runs';
 import { saveFailure } from '../../src/lib/storage/save';
 import { miniScenario } from '../helpers/scenarios';
+import { openRunStore } from '../helpers/stores';
 
 let n = 0;
 const names: string[] = [];

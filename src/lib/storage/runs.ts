@@ -1,7 +1,6 @@
 // Where runs are kept: IndexedDB through Dexie, or memory when IndexedDB is missing or fails.
 // Records are checked on the way out; a corrupted one is set aside and reported, never fatal.
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
-import { openDatabase } from './open';
 import { RunShape } from './records';
 import { problemWith, type Shape } from './shape';
 
@@ -100,9 +99,4 @@ export async function checkRecords<T>(
 				`A ${what} (${b.key}) could not be read and has been set aside; your other progress is safe.`
 		)
 	};
-}
-
-export async function openRunStore(name?: string): Promise<RunStore> {
-	const opened = await openDatabase(name);
-	return opened.db ? new DexieRunStore(opened.db) : new MemoryRunStore(opened.reason);
 }
