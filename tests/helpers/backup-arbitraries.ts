@@ -6,6 +6,8 @@ import type {
 	AssignmentRecord,
 	AssignmentRole,
 	AttemptRecord,
+	ClassPlayRecord,
+	HandinRecord,
 	ResultRecord,
 	RunRecord
 } from '../../src/lib/storage/db';
@@ -161,6 +163,48 @@ const resultRecord: fc.Arbitrary<ResultRecord> = fc
 		importedAt
 	}));
 
+const handinRecord: fc.Arbitrary<HandinRecord> = fc
+	.record({ result: resultArb, code: fc.string({ maxLength: 12 }), handedAt: time })
+	.map(({ result, code, handedAt }) => ({
+		id: result.id,
+		assignmentId: result.assignmentId,
+		result,
+		code: `R1.${code}`,
+		handedAt
+	}));
+
+const votes = fc.dictionary(key, fc.nat(40), { maxKeys: 3 });
+
+const classPlayRecord: fc.Arbitrary<ClassPlayRecord> = fc.record(
+	{
+		id: key,
+		scenarioId: fc.constantFrom('mini', 'host-the-mek'),
+		version: text,
+		className: text,
+		status: fc.constantFrom<ClassPlayRecord['status']>('active', 'finished', 'abandoned'),
+		steps: fc.array(
+			fc.record({ situation: key, choice: key, votes }, { requiredKeys: ['situation', 'choice'] }),
+			{ maxLength: 3 }
+		),
+		ending: key,
+		startedAt: time,
+		updatedAt: time,
+		finishedAt: time
+	},
+	{
+		requiredKeys: [
+			'id',
+			'scenarioId',
+			'version',
+			'className',
+			'status',
+			'steps',
+			'startedAt',
+			'updatedAt'
+		]
+	}
+);
+
 /** Tables as a device could hold them: unique keys, one active per group, answers keyed by attempt. */
 export const backupTables: fc.Arbitrary<BackupRecords> = fc
 	.record({
@@ -169,9 +213,11 @@ export const backupTables: fc.Arbitrary<BackupRecords> = fc
 		answers: fc.array(fc.tuple(fc.option(key), answerFields), { maxLength: 6 }),
 		cards: fc.uniqueArray(cardRecord, { selector: (c) => c.questionId, maxLength: 4 }),
 		assignments: fc.uniqueArray(assignmentRecord, { selector: (a) => a.key, maxLength: 2 }),
-		results: fc.uniqueArray(resultRecord, { selector: (r) => r.id, maxLength: 2 })
+		results: fc.uniqueArray(resultRecord, { selector: (r) => r.id, maxLength: 2 }),
+		handins: fc.uniqueArray(handinRecord, { selector: (r) => r.id, maxLength: 2 }),
+		classPlays: fc.uniqueArray(classPlayRecord, { selector: (r) => r.id, maxLength: 3 })
 	})
-	.map(({ runs, attempts, answers, cards, assignments, results }) => {
+	.map(({ runs, attempts, answers, cards, assignments, results, handins, classPlays }) => {
 		const byId = new Map<string, AnswerRecord>();
 		for (const [i, [orphan, fields]] of answers.entries()) {
 			// Mostly answers to an attempt in the same tables, sometimes to one that is not.
@@ -186,7 +232,9 @@ export const backupTables: fc.Arbitrary<BackupRecords> = fc
 			answers: [...byId.values()],
 			cards,
 			assignments,
-			results
+			results,
+			handins,
+			classPlays: oneActive(classPlays, (p) => p.scenarioId)
 		};
 	});
 

@@ -7,6 +7,8 @@ import type {
 	AssignmentRole,
 	AttemptRecord,
 	CardRecord,
+	ClassPlayRecord,
+	HandinRecord,
 	ResultRecord,
 	RunRecord
 } from '../../src/lib/storage/db';
@@ -114,15 +116,20 @@ export async function tablesOf(db: AppDatabase) {
 	return tables;
 }
 
-/** Import counts per table, in the order runs, attempts, answers, cards, assignments, results. */
+/**
+ * Import counts per table, in the order runs, attempts, answers, cards, assignments, results,
+ * handins, classPlays.
+ */
 export const counts = (
 	runs: number,
 	attempts: number,
 	answers: number,
 	cards: number,
 	assignments = 0,
-	results = 0
-) => ({ runs, attempts, answers, cards, assignments, results });
+	results = 0,
+	handins = 0,
+	classPlays = 0
+) => ({ runs, attempts, answers, cards, assignments, results, handins, classPlays });
 
 /** The database's backup file, as exported at NOW. */
 export const textOf = async (db: AppDatabase) => (await backupFile(db, NOW)).text;
@@ -174,4 +181,32 @@ export const resultRecord = (id: string, assignment = classAssignment()): Result
 			{ scenarioId: 'host-the-mek', path: [{ situation: 'ask', choice: 'yes' }], ending: 'allied' }
 		]
 	}
+});
+
+export const handinRecord = (id: string, assignment = classAssignment()): HandinRecord => {
+	const { result } = resultRecord(id, assignment);
+	return {
+		id,
+		assignmentId: assignment.id,
+		result,
+		code: 'R1.payload.check0',
+		handedAt: T0 + 600_000
+	};
+};
+
+export const classPlay = (id: string, fields: Partial<ClassPlayRecord> = {}): ClassPlayRecord => ({
+	id,
+	scenarioId: 'mini',
+	version: 'abcd1234',
+	className: '10-B',
+	status: 'finished',
+	steps: [
+		{ situation: 'ask', choice: 'yes', votes: { yes: 17, no: 9 } },
+		{ situation: 'crisis', choice: 'firm' }
+	],
+	ending: 'allied',
+	startedAt: T0,
+	updatedAt: T0 + 30 * MINUTE,
+	finishedAt: T0 + 30 * MINUTE,
+	...fields
 });

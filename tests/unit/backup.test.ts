@@ -21,9 +21,11 @@ import {
 	assignmentRecord,
 	attempt,
 	card,
+	classPlay,
 	counts,
 	dump,
 	freshDb,
+	handinRecord,
 	resultRecord,
 	run,
 	tablesOf,
@@ -56,6 +58,8 @@ async function filledDb(): Promise<AppDatabase> {
 	]);
 	await db.assignments.bulkPut([assignmentRecord('teacher'), assignmentRecord('student')]);
 	await db.results.put(resultRecord('res-1'));
+	await db.handins.put(handinRecord('hand-1'));
+	await db.classPlays.bulkPut([classPlay('play-1'), classPlay('play-2', { status: 'active' })]);
 	await db.quarantine.add({ table: 'runs', key: 'x', value: 1, reason: 'test', at: T0 });
 	return db;
 }
@@ -79,7 +83,9 @@ describe('exporting', () => {
 			'answers',
 			'cards',
 			'assignments',
-			'results'
+			'results',
+			'handins',
+			'classPlays'
 		]);
 	});
 
@@ -120,7 +126,7 @@ describe('importing', () => {
 		const result = await importBackup(target, await textOf(source), NOW);
 		expect(result).toEqual({
 			ok: true,
-			added: counts(2, 2, 2, 2, 2, 1),
+			added: counts(2, 2, 2, 2, 2, 1, 1, 2),
 			updated: counts(0, 0, 0, 0),
 			unchanged: counts(0, 0, 0, 0)
 		});
@@ -204,7 +210,7 @@ describe('importing', () => {
 			ok: true,
 			added: counts(0, 0, 0, 0),
 			updated: counts(0, 0, 0, 0),
-			unchanged: counts(2, 2, 2, 2, 2, 1)
+			unchanged: counts(2, 2, 2, 2, 2, 1, 1, 2)
 		});
 		expect(await dump(target)).toEqual(before);
 	});
@@ -216,7 +222,7 @@ describe('importing', () => {
 		const result = await importBackup(target, await textOf(source), NOW);
 		expect(result).toMatchObject({
 			ok: true,
-			added: counts(1, 2, 2, 2, 2, 1),
+			added: counts(1, 2, 2, 2, 2, 1, 1, 2),
 			updated: counts(1, 0, 0, 0)
 		});
 		expect(await target.runs.get('run-done')).toEqual(await source.runs.get('run-done'));
@@ -231,7 +237,7 @@ describe('importing', () => {
 		delete tables.cards;
 		const target = await freshDb();
 		const result = await importBackup(target, JSON.stringify({ ...backup, tables }), NOW);
-		expect(result).toMatchObject({ ok: true, added: counts(2, 2, 2, 0, 2, 1) });
+		expect(result).toMatchObject({ ok: true, added: counts(2, 2, 2, 0, 2, 1, 1, 2) });
 	});
 
 	it('writes nothing when a write fails part-way', async () => {
@@ -251,7 +257,9 @@ describe('importing', () => {
 			answers: [],
 			cards: [],
 			assignments: [],
-			results: []
+			results: [],
+			handins: [],
+			classPlays: []
 		});
 	});
 });

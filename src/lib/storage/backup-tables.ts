@@ -7,10 +7,17 @@ import type {
 	AssignmentRecord,
 	AttemptRecord,
 	CardRecord,
+	ClassPlayRecord,
+	HandinRecord,
 	ResultRecord,
 	RunRecord
 } from './db';
-import { AssignmentRecordShape, ResultRecordShape } from './classroom-records';
+import {
+	AssignmentRecordShape,
+	ClassPlayRecordShape,
+	HandinRecordShape,
+	ResultRecordShape
+} from './classroom-records';
 import { AnswerShape, AttemptShape, CardShape, RunShape } from './records';
 import type { Shape } from './shape';
 
@@ -107,7 +114,37 @@ const results: BackupTable<ResultRecord, 'results'> = {
 	replaces: () => false
 };
 
-export const BACKUP_TABLES = [runs, attempts, answers, cards, assignments, results] as const;
+const handins: BackupTable<HandinRecord, 'handins'> = {
+	name: 'handins',
+	key: 'id',
+	shape: HandinRecordShape,
+	what: 'handed-in result',
+	replaces: () => false
+};
+
+const classPlays: BackupTable<ClassPlayRecord, 'classPlays'> = {
+	name: 'classPlays',
+	key: 'id',
+	shape: ClassPlayRecordShape,
+	what: 'class play',
+	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
+	single: {
+		group: 'scenarioId',
+		index: '[scenarioId+status]',
+		setAside: (play, now) => ({ ...play, status: 'abandoned', updatedAt: later(play, now) })
+	}
+};
+
+export const BACKUP_TABLES = [
+	runs,
+	attempts,
+	answers,
+	cards,
+	assignments,
+	results,
+	handins,
+	classPlays
+] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];
 

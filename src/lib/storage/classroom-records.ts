@@ -2,8 +2,19 @@
 // do not load the assignment and result formats.
 import { AssignmentShape } from '../classroom/assignment';
 import { ResultShape } from '../classroom/result';
-import type { AssignmentRecord, ResultRecord } from './db';
-import { id, number, object, oneOf } from './shape';
+import type { AssignmentRecord, ClassPlayRecord, HandinRecord, ResultRecord } from './db';
+import {
+	array,
+	count,
+	id,
+	matching,
+	number,
+	object,
+	oneOf,
+	optional,
+	record,
+	string
+} from './shape';
 
 export const AssignmentRecordShape = object<AssignmentRecord>(
 	{
@@ -27,3 +38,24 @@ export const ResultRecordShape = object<ResultRecord>(
 			? undefined
 			: 'its id does not match its result'
 );
+
+export const HandinRecordShape = object<HandinRecord>(
+	{ id, assignmentId: id, result: ResultShape, code: matching(/^R\d+\./), handedAt: number },
+	(r) =>
+		r.result.id === r.id && r.result.assignmentId === r.assignmentId
+			? undefined
+			: 'its id does not match its result'
+);
+
+export const ClassPlayRecordShape = object<ClassPlayRecord>({
+	id,
+	scenarioId: id,
+	version: string,
+	className: string,
+	status: oneOf(['active', 'finished', 'abandoned']),
+	steps: array(object({ situation: id, choice: id, votes: optional(record(count)) })),
+	ending: optional(id),
+	startedAt: number,
+	updatedAt: number,
+	finishedAt: optional(number)
+});

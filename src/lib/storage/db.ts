@@ -98,6 +98,43 @@ export interface ResultRecord {
 	importedAt: number;
 }
 
+/** A student's hand-in, frozen as it was handed in, so the same code can be sent again. */
+export interface HandinRecord {
+	/** The result's own id. */
+	id: string;
+	assignmentId: string;
+	result: Result;
+	/** The result code (`R1.…`) exactly as it was shown to the student. */
+	code: string;
+	handedAt: number;
+}
+
+/** One decision a class took together: the option taken, and the show of hands if one was counted. */
+export interface ClassStep extends Step {
+	/** Hands raised per choice id; absent when the teacher recorded the choice without a count. */
+	votes?: Record<string, number>;
+}
+
+/**
+ * A scenario played by a whole class on a projector, the teacher recording its decisions. The
+ * meters and the situation follow from replaying `steps` through the scenario. At most one per
+ * scenario is active.
+ */
+export interface ClassPlayRecord {
+	id: string;
+	scenarioId: string;
+	/** The scenario's content version when the play began. */
+	version: string;
+	/** The class, as the teacher typed it; may be empty. */
+	className: string;
+	status: 'active' | 'finished' | 'abandoned';
+	steps: ClassStep[];
+	ending?: string;
+	startedAt: number;
+	updatedAt: number;
+	finishedAt?: number;
+}
+
 export const DB_NAME = 'albania-iran-diplomacy';
 
 export interface SchemaVersion {
@@ -136,6 +173,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 			assignments: 'key, role, assignmentId, savedAt',
 			results: 'id, assignmentId, importedAt'
 		}
+	},
+	// A student's own hand-ins, and the teacher's class plays on a projector. New tables only.
+	{
+		version: 4,
+		stores: {
+			handins: 'id, assignmentId, handedAt',
+			classPlays: 'id, scenarioId, status, [scenarioId+status], updatedAt'
+		}
 	}
 ];
 
@@ -158,6 +203,8 @@ export class AppDatabase extends Dexie {
 	cards!: EntityTable<CardRecord, 'questionId'>;
 	assignments!: EntityTable<AssignmentRecord, 'key'>;
 	results!: EntityTable<ResultRecord, 'id'>;
+	handins!: EntityTable<HandinRecord, 'id'>;
+	classPlays!: EntityTable<ClassPlayRecord, 'id'>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);

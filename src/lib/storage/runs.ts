@@ -1,6 +1,7 @@
 // Where runs are kept: IndexedDB through Dexie, or memory when IndexedDB is missing or fails.
 // Records are checked on the way out; a corrupted one is set aside and reported, never fatal.
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
+import type { BackupTableName } from './backup-tables';
 import { RunShape } from './records';
 import { problemWith, type Shape } from './shape';
 
@@ -67,7 +68,7 @@ export class MemoryRunStore implements RunStore {
  */
 export async function checkRecords<T>(
 	db: AppDatabase,
-	table: 'runs' | 'attempts' | 'answers' | 'cards' | 'assignments' | 'results',
+	table: BackupTableName,
 	raw: readonly unknown[],
 	shape: Shape,
 	what: string
