@@ -40,7 +40,14 @@ export const ResultRecordShape = object<ResultRecord>(
 );
 
 export const HandinRecordShape = object<HandinRecord>(
-	{ id, assignmentId: id, result: ResultShape, code: matching(/^R\d+\./), handedAt: number },
+	{
+		id,
+		assignmentId: id,
+		result: ResultShape,
+		code: matching(/^R\d+\./),
+		attemptId: optional(id),
+		handedAt: number
+	},
 	(r) =>
 		r.result.id === r.id && r.result.assignmentId === r.assignmentId
 			? undefined

@@ -106,6 +106,8 @@ export interface HandinRecord {
 	result: Result;
 	/** The result code (`R1.…`) exactly as it was shown to the student. */
 	code: string;
+	/** The quiz attempt it handed in, when the assignment has questions. */
+	attemptId?: string;
 	handedAt: number;
 }
 
