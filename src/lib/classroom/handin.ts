@@ -44,8 +44,7 @@ export function timeSpent(
 	let total = 0;
 	if (attempt) {
 		const times = [attempt.startedAt, ...answers.map((a) => a.at)].sort((a, b) => a - b);
-		for (let i = 1; i < times.length; i++)
-			total += Math.min(times[i]! - times[i - 1]!, BREAK_MS);
+		for (let i = 1; i < times.length; i++) total += Math.min(times[i]! - times[i - 1]!, BREAK_MS);
 	}
 	for (const run of plays)
 		total += Math.min((run.finishedAt ?? run.updatedAt) - run.startedAt, 3 * BREAK_MS);
@@ -112,3 +111,11 @@ export function resultFileName(title: string, student: string, attempt: number):
 			.slice(0, 60);
 	return `${safe(title) || 'Assignment'} - ${safe(student) || 'result'} - attempt ${attempt}.txt`;
 }
+
+/**
+ * A result is scanned from the student's screen, not from paper: the lowest error correction
+ * keeps the code smallest. Above RESULT_QR_MAX_VERSION (117 modules a side) a phone held to
+ * another phone's screen struggles, so the student copies the code or saves the file instead.
+ */
+export const RESULT_QR_LEVEL = 'L';
+export const RESULT_QR_MAX_VERSION = 25;

@@ -1,6 +1,6 @@
 // A student's hand-ins, kept as they were handed in: the same code can be shown again, and the
 // number handed in is what the assignment's attempt limit counts.
-import type { AppDatabase, AttemptRecord, HandinRecord } from './db';
+import type { AppDatabase, HandinRecord } from './db';
 import { HandinRecordShape } from './classroom-records';
 import { checkRecords } from './runs';
 
@@ -18,22 +18,10 @@ export async function handinsOf(db: AppDatabase, assignmentId: string) {
 }
 
 /**
- * Keeps a hand-in and, in the same transaction, closes the quiz attempt it hands in: either both
- * are saved or neither is, so a failed save leaves the student able to hand in again.
+ * Keeps a hand-in as it was handed in. The same hand-in twice is refused, never overwritten. The
+ * quiz attempt it hands in is closed before: should this write fail, that attempt stays on the
+ * device, finished and not handed in, ready to hand in again.
  */
-export async function keepHandin(
-	db: AppDatabase,
-	handin: HandinRecord,
-	attempt?: AttemptRecord
-): Promise<void> {
-	await db.transaction('rw', db.handins, db.attempts, async () => {
-		await db.handins.add(handin);
-		if (attempt && attempt.status !== 'finished')
-			await db.attempts.put({
-				...attempt,
-				status: 'finished',
-				finishedAt: handin.handedAt,
-				updatedAt: handin.handedAt
-			});
-	});
+export async function keepHandin(db: AppDatabase, handin: HandinRecord): Promise<void> {
+	await db.handins.add(handin);
 }
