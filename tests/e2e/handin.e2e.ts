@@ -157,6 +157,9 @@ test('a student plays, answers a test, hands in by code, QR code and file, then 
 	);
 	await expect(page.getByRole('button', { name: /^Start/ })).toHaveCount(0);
 	await expect(page.getByTestId('handins').getByRole('listitem')).toHaveCount(2);
+	await page.goto('/');
+	await expect(page.getByTestId('assignments')).toContainText(assignment.title);
+	await expect(page.getByTestId('handed-in')).toHaveText('Handed in 2 times');
 });
 
 test('practice mode gives feedback after each answer; questions alone can be handed in on a phone', async ({
