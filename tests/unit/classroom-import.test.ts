@@ -4,14 +4,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { assignmentCheck } from '../../src/lib/classroom/assignment';
 import { encodeResult } from '../../src/lib/classroom/codec';
-import { codesIn, describeImport, findCodes } from '../../src/lib/classroom/import';
+import { codesIn, findCodes } from '../../src/lib/classroom/import';
 import type { Result } from '../../src/lib/classroom/result';
 import { keepAssignment } from '../../src/lib/storage/assignments';
 import type { AppDatabase } from '../../src/lib/storage/db';
-import { importResults, removeResult, resultsOf } from '../../src/lib/storage/results';
+import { importResults } from '../../src/lib/storage/import-results';
+import { removeResult, resultsOf } from '../../src/lib/storage/results';
 import { classResult, realisticAssignment } from '../helpers/classroom';
 import { dump, freshDb } from '../helpers/records';
 import { realContent } from '../helpers/scenarios';
+import { describeImport } from '../../src/routes/teach/report/format';
 
 const content = realContent();
 const assignment = realisticAssignment(content, 10);

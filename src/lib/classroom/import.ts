@@ -191,13 +191,3 @@ export function planImport(
 	}
 	return plan;
 }
-
-/** "2 results added, 1 already imported, 1 refused." */
-export function describeImport(s: ImportSummary): string {
-	const parts = [
-		`${s.added} ${s.added === 1 ? 'result' : 'results'} added`,
-		...(s.duplicates ? [`${s.duplicates} already imported`] : []),
-		...(s.refused.length ? [`${s.refused.length} refused`] : [])
-	];
-	return `${parts.join(', ')}.`;
-}
