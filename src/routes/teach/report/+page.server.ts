@@ -12,9 +12,10 @@ const shortCitation = (c: Citation): Citation =>
 		? { source: c.source, section: c.section }
 		: {
 				source: c.source,
-				quote: c.quote!.split(/\s+/).length > WORDS
-					? `${c.quote!.split(/\s+/).slice(0, WORDS).join(' ')}…`
-					: c.quote
+				quote:
+					c.quote!.split(/\s+/).length > WORDS
+						? `${c.quote!.split(/\s+/).slice(0, WORDS).join(' ')}…`
+						: c.quote
 			};
 
 function forReport(q: Question): Question {
