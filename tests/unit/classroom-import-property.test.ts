@@ -22,13 +22,18 @@ const TIMEOUT = 60_000;
 const codes = await Promise.all(
 	[0, 1, 2].map((n) => encodeResult(classResult(content, assignment, n)))
 );
+// Valid codes that must be refused: made for an edited copy, or for another assignment.
+const strangers = await Promise.all([
+	encodeResult(classResult(content, assignment, 3, { assignmentCheck: 'edited' })),
+	encodeResult(classResult(content, { ...assignment, id: 'Another1' }, 4))
+]);
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** A real code changed as chat apps, typos and tampering change text. */
 const mutated = fc
 	.tuple(
-		fc.constantFrom(...codes),
+		fc.constantFrom(...codes, ...strangers),
 		fc.oneof(
 			fc.record({ kind: fc.constant('flip'), at: fc.nat(), to: fc.constantFrom(...BASE64URL) }),
 			fc.record({
@@ -100,6 +105,7 @@ describe('importing any text', () => {
 						expect(after.filter((r) => !added.has(r.id))).toEqual(before.results);
 						if (summary.added === 0) expect(await dump(db)).toEqual(before);
 						for (const r of summary.refused) expect(r.message).toMatch(/\S/);
+						for (const r of summary.accepted) expect(r.assignmentCheck).not.toBe('edited');
 					}
 				),
 				{ numRuns: 150 }
