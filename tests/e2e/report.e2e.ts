@@ -179,11 +179,13 @@ test('a teacher adds results by paste, files and camera, and the report is compu
 			codeFile('two.txt', `${c4}\n\n${c5}`),
 			codeFile('again.txt', c1!),
 			{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) },
-			codeFile('notes.txt', 'Remember to bring the maps')
+			codeFile('notes.txt', 'Remember to bring the maps'),
+			codeFile('empty.txt', '\n')
 		]);
 	await expect(page.getByTestId('import-status')).toHaveText(
-		'3 results added, 1 already imported, 2 refused.'
+		'3 results added, 1 already imported, 3 refused.'
 	);
+	await expect(refused).toContainText('file “empty.txt”: This file is empty.');
 	await expect(refused).toContainText('file “photo.png”: This is a picture');
 	await expect(refused).toContainText('file “notes.txt”: No result code was found');
 
@@ -348,7 +350,12 @@ test('a report with results passes axe in light and dark, projector view too, wi
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await expectNoAxeViolations(page, `report (${scheme})`);
-		// A refused import's message and the removal question.
+		// An empty box, a refused import's message and the removal question.
+		await page.getByLabel('Paste result codes').fill('');
+		await page.getByRole('button', { name: 'Add these results' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Paste one or more result codes into the box first.'
+		);
 		await page.getByLabel('Paste result codes').fill('R1.broken.code00');
 		await page.getByRole('button', { name: 'Add these results' }).click();
 		await expect(page.getByRole('alert')).toContainText('damaged');
