@@ -13,6 +13,7 @@ const expected = [
 	'/review',
 	'/settings',
 	'/teach',
+	'/teach/report',
 	'/sources',
 	'/timeline',
 	'/glossary',

@@ -1,16 +1,18 @@
 // Realistic assignments and results built from the real content, and the sizes of their codes.
 import fc from 'fast-check';
 import {
+	assignmentCheck,
 	contentFingerprint,
 	type Assignment,
 	type Feedback
 } from '../../src/lib/classroom/assignment';
 import { assignmentLink, encodeAssignment, encodeResult } from '../../src/lib/classroom/codec';
 import { qrFits, type QrLevel } from '../../src/lib/classroom/qr';
-import type { Result } from '../../src/lib/classroom/result';
-import type { Content, Question } from '../../src/lib/content/types';
+import type { Result, ScenarioPlay } from '../../src/lib/classroom/result';
+import type { Choice, Content, Question, Scenario } from '../../src/lib/content/types';
 import { QUESTION_TYPES } from '../../src/lib/content/question-types';
 import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
+import { applyEffect, guardHolds, initialMeters } from '../../src/lib/scenario/rules';
 import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
 
 export const ORIGIN = 'https://diplomacy.example.org';
@@ -75,6 +77,117 @@ export function realisticResult(content: Content, a: Assignment): Result {
 			})),
 			ending: historicalEnding(s)?.id
 		}))
+	};
+}
+
+/** A wrong answer of the question's own type, scoring 0 (or, for an order, partly). */
+export function wrongResponse(q: Question): Response {
+	switch (q.type) {
+		case 'single':
+		case 'source':
+			return { type: q.type, choice: q.options.find((o) => !o.correct)!.id };
+		case 'multiple':
+			return { type: 'multiple', choices: [q.options.find((o) => !o.correct)!.id] };
+		case 'true-false':
+			return { type: 'true-false', value: !q.answer };
+		case 'order':
+			return { type: 'order', order: q.items.map((it) => it.id).reverse() };
+		case 'match': {
+			const ids = q.pairs.map((p) => p.id);
+			return {
+				type: 'match',
+				matches: Object.fromEntries(ids.map((id, i) => [id, ids[(i + 1) % ids.length]!]))
+			};
+		}
+		case 'numeric':
+			return { type: 'numeric', value: q.answer + (q.tolerance ?? 0) + 1000 };
+	}
+}
+
+/**
+ * A play-through as the game allows it (guards and effects applied): at each situation `pick`
+ * chooses among the open choices. Stops at an ending, or after `steps` choices without one.
+ */
+export function playThrough(
+	scenario: Scenario,
+	pick: (open: Choice[], step: number) => Choice,
+	steps = Infinity
+): ScenarioPlay {
+	let meters = initialMeters(scenario.meters);
+	let node = scenario.start;
+	const path: ScenarioPlay['path'] = [];
+	for (;;) {
+		const situation = scenario.situations.find((s) => s.id === node);
+		if (!situation) return { scenarioId: scenario.id, path, ending: node };
+		if (path.length >= steps) return { scenarioId: scenario.id, path };
+		const open = situation.choices.filter((c) => c.requires.every((g) => guardHolds(g, meters)));
+		const choice = pick(open, path.length);
+		path.push({ situation: node, choice: choice.id });
+		meters = choice.effects.reduce((m, e) => applyEffect(e, m, scenario.meters), meters);
+		node = choice.next;
+	}
+}
+
+const NAMES = [
+	'Ardita Hoxha',
+	'Besnik Kola',
+	'Drita Leka',
+	'Erion Shehu',
+	'Fjolla Berisha',
+	'Gentian Dervishi',
+	'Hana Gjoka',
+	'Ilir Marku',
+	'Jonida Prifti',
+	'Klevis Toska'
+];
+
+/** The first open choice that is not the historical one, or the historical one if none. */
+export const otherChoice = (open: Choice[]) => open.find((c) => !c.historical) ?? open[0]!;
+const historicalChoice = (open: Choice[]) => open.find((c) => c.historical) ?? open[0]!;
+
+/**
+ * Student `n` of a class, handing in `a` (checked as the teacher made it): question `i` is
+ * answered wrongly where (i + n) % 3 === 0, the others rightly; scenarios are played along the
+ * historical path (n % 3 === 0), away from it at the first decision (n % 3 === 1), or left
+ * after one decision (n % 3 === 2).
+ */
+export function classResult(
+	content: Content,
+	a: Assignment,
+	n: number,
+	fields: Partial<Result> = {}
+): Result {
+	const questions = new Map(content.quizzes.flatMap((q) => q.questions).map((q) => [q.id, q]));
+	const start = T0 + n * 60_000;
+	return {
+		id: `res-${String(n).padStart(4, '0')}`,
+		assignmentId: a.id,
+		assignmentCheck: assignmentCheck(a),
+		content: a.content,
+		student:
+			NAMES[n % NAMES.length]! + (n >= NAMES.length ? ` ${Math.floor(n / NAMES.length)}` : ''),
+		attempt: 1,
+		startedAt: start,
+		finishedAt: start + 1_800_000,
+		timeSpentMs: 1_200_000 + n * 30_000,
+		answers: a.questions.map((id, i) => {
+			const q = questions.get(id)!;
+			return {
+				questionId: id,
+				response: (i + n) % 3 === 0 ? wrongResponse(q) : correctResponse(q),
+				at: start + 60_000 + i * 30_000
+			};
+		}),
+		scenarios: a.scenarios.map((id) => {
+			const scenario = content.scenarios.find((s) => s.id === id)!;
+			if (n % 3 === 0) return playThrough(scenario, historicalChoice);
+			if (n % 3 === 1)
+				return playThrough(scenario, (open, step) =>
+					step === 0 ? otherChoice(open) : historicalChoice(open)
+				);
+			return playThrough(scenario, historicalChoice, 1);
+		}),
+		...fields
 	};
 }
 

@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/classroom/csv';
-
-/** A small RFC 4180 reader, to check that what is written reads back as the same cells. */
-function parse(csv: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const text = csv.replace(/^\uFEFF/, '');
-	const endCell = () => {
-		row.push(cell);
-		cell = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endCell();
-		else if (c === '\r' && text[i + 1] === '\n') {
-			endCell();
-			rows.push(row);
-			row = [];
-			i++;
-		} else cell += c;
-	}
-	return rows;
-}
+import { parseCsv as parse } from '../helpers/csv';
 
 describe('CSV for spreadsheets', () => {
 	it('quotes names, keeps commas, quotes and line breaks inside their cell', () => {

@@ -1,6 +1,7 @@
-// The scenario play page's projector view (large text for a classroom screen): remembered on
-// this device, and switched on for one visit by `?view=projector` in the address. Pages are
-// prerendered, so the address is read in the browser only.
+// The projector view (large text for a classroom screen) of the play page and the class report:
+// remembered on this device, each page under its own key, and switched on for one visit by
+// `?view=projector` in the address. Pages are prerendered, so the address is read in the
+// browser only.
 
 const KEY = 'play-view';
 
@@ -13,17 +14,17 @@ export function viewFromSearch(search: string): PlayView | undefined {
 }
 
 /** The view remembered on this device; 'normal' when nothing is stored or storage is off. */
-export function storedView(): PlayView {
+export function storedView(key = KEY): PlayView {
 	try {
-		return localStorage.getItem(KEY) === 'projector' ? 'projector' : 'normal';
+		return localStorage.getItem(key) === 'projector' ? 'projector' : 'normal';
 	} catch {
 		return 'normal';
 	}
 }
 
-export function storeView(view: PlayView) {
+export function storeView(view: PlayView, key = KEY) {
 	try {
-		localStorage.setItem(KEY, view);
+		localStorage.setItem(key, view);
 	} catch {
 		// Private browsing or storage switched off: the view lasts for this page only.
 	}

@@ -1,0 +1,35 @@
+// Numbers, times and import summaries as the results page words them.
+import type { ImportSummary } from '$lib/classroom/import';
+
+const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** 12.5, 4.3, 7: points with partial credit. */
+export const points = (n: number) => oneDecimal.format(n);
+
+/** 58%: whole percents. */
+export const percent = (share: number) => `${Math.round(share)}%`;
+
+/** The share of `part` in `whole` as a percent; 0 when there is no whole. */
+export const shareOf = (part: number, whole: number) => (whole ? (100 * part) / whole : 0);
+
+/** "under a minute", "35 min", "1 h 5 min". */
+export function duration(ms: number): string {
+	const minutes = Math.round(ms / 60_000);
+	if (minutes < 1) return 'under a minute';
+	if (minutes < 60) return `${minutes} min`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** "10 Mar 2025, 09:40" in the teacher's own language and time zone. */
+export const when = (ms: number) =>
+	new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "2 results added, 1 already imported, 1 refused." */
+export function describeImport(s: ImportSummary): string {
+	const parts = [
+		`${s.added} ${s.added === 1 ? 'result' : 'results'} added`,
+		...(s.duplicates ? [`${s.duplicates} already imported`] : []),
+		...(s.refused.length ? [`${s.refused.length} refused`] : [])
+	];
+	return `${parts.join(', ')}.`;
+}
