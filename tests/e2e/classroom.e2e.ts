@@ -79,7 +79,8 @@ test('a teacher assigns, a student hands in by code, and the teacher sees the re
 
 	// Per student: two of three right, scored again here; the scenario finished.
 	const row = teacher.getByTestId('students').getByRole('row').filter({ hasText: student });
-	await expect(row).toContainText('2 of 3');
+	await expect(row).toContainText('2 / 3 (67%)');
+	await expect(row).toContainText('1 of 1 scenario finished');
 	// Per question: the one answered wrongly has no one right.
 	await expect(teacher.getByTestId(`question-${wrong[0]}`).getByTestId('share')).toContainText(
 		'0%'
