@@ -459,7 +459,8 @@ if (sections.has('import')) {
 	const importContext = await browser.newContext();
 	const importPage = await importContext.newPage();
 	await importPage.goto(`${origin}/teach`);
-	await importPage.getByRole('heading', { name: 'Your assignments' }).waitFor();
+	// Once the page has read its (empty) list, the app has made its database.
+	await importPage.getByText('None yet').waitFor();
 	/** Empties the results table; the first time, keeps the teacher's assignment. */
 	const reset = (a) =>
 		importPage.evaluate(async (a) => {
