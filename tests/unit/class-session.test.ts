@@ -4,9 +4,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/lib/content/types';
-import { ClassSession, listClassPlays } from '../../src/lib/scenario/class-session';
+import { ClassSession } from '../../src/lib/scenario/class-session';
 import {
 	DexieClassPlayStore,
+	listClassPlays,
 	MemoryClassPlayStore,
 	type ClassPlayStore
 } from '../../src/lib/storage/class-plays';

@@ -7,28 +7,6 @@ import { newId, saveFailure } from '../storage/save';
 import { replayClassPlay, type ClassReplay, type StaleStep } from './class-play';
 import { createScenarioMachine, type ScenarioMachine } from './machine';
 
-export interface ClassPlays {
-	/** The play in progress, if any: at most one per scenario. */
-	active?: ClassPlayRecord;
-	/** Finished plays, the latest first. */
-	finished: ClassPlayRecord[];
-	/** Plain messages about records that could not be read and were set aside. */
-	problems: string[];
-}
-
-export async function listClassPlays(
-	scenarioId: string,
-	store: ClassPlayStore
-): Promise<ClassPlays> {
-	const { plays, problems } = await store.list(scenarioId);
-	const latest = (a: ClassPlayRecord, b: ClassPlayRecord) => b.updatedAt - a.updatedAt;
-	return {
-		active: plays.filter((p) => p.status === 'active').sort(latest)[0],
-		finished: plays.filter((p) => p.status === 'finished').sort(latest),
-		problems
-	};
-}
-
 export class ClassSession {
 	readonly machine: ScenarioMachine;
 	replay: ClassReplay;

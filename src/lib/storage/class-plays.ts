@@ -1,7 +1,7 @@
 // Where a teacher's class plays are kept: IndexedDB through Dexie, or memory when IndexedDB is
 // missing or fails. Records are checked on the way out, as the run store does (runs.ts): one that
 // cannot be read is set aside in the quarantine and named, never fatal.
-import { ClassPlayRecordShape } from './classroom-records';
+import { ClassPlayRecordShape } from './class-play-records';
 import type { AppDatabase, ClassPlayRecord } from './db';
 import { checkRecords } from './runs';
 
@@ -58,4 +58,27 @@ export class MemoryClassPlayStore implements ClassPlayStore {
 	async put(...plays: ClassPlayRecord[]) {
 		for (const p of plays) this.plays.set(p.id, structuredClone(p));
 	}
+}
+
+export interface ClassPlays {
+	/** The play in progress, if any: at most one per scenario. */
+	active?: ClassPlayRecord;
+	/** Finished plays, the latest first. */
+	finished: ClassPlayRecord[];
+	/** Plain messages about records that could not be read and were set aside. */
+	problems: string[];
+}
+
+/** The scenario's class plays as a teacher picks from them: the one in progress, the finished. */
+export async function listClassPlays(
+	scenarioId: string,
+	store: ClassPlayStore
+): Promise<ClassPlays> {
+	const { plays, problems } = await store.list(scenarioId);
+	const latest = (a: ClassPlayRecord, b: ClassPlayRecord) => b.updatedAt - a.updatedAt;
+	return {
+		active: plays.filter((p) => p.status === 'active').sort(latest)[0],
+		finished: plays.filter((p) => p.status === 'finished').sort(latest),
+		problems
+	};
 }
