@@ -8,6 +8,7 @@ export class LiveClassPlay {
 	replay = $state.raw<ClassReplay>()!;
 	record = $state.raw<ClassPlayRecord>()!;
 	saveError = $state<string>();
+	canUndo = $state(false);
 
 	constructor(readonly session: ClassSession) {
 		this.sync();
@@ -29,5 +30,6 @@ export class LiveClassPlay {
 		this.replay = this.session.replay;
 		this.record = this.session.record;
 		this.saveError = this.session.saveError;
+		this.canUndo = this.session.canUndo;
 	}
 }
