@@ -187,6 +187,19 @@ for (const scenario of scenarios) {
 	});
 }
 
+test("the home page and the teacher page link to each scenario's class play", async ({ page }) => {
+	const scenario = scenarios[0]!;
+	await page.goto('/');
+	await page
+		.getByRole('link', { name: `Play with your class on a projector: ${scenario.title}` })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/lead/${scenario.id}$`));
+	await expect(page.locator('h1')).toHaveText(`Play with a class: ${scenario.title}`);
+	await page.goto('/teach');
+	await page.getByRole('link', { name: scenario.title, exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`/lead/${scenario.id}$`));
+});
+
 test('counts by keyboard are announced, a tie is left to the teacher, and starting again keeps the old play', async ({
 	page
 }) => {
