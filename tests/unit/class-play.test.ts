@@ -5,6 +5,7 @@ import type { Scenario } from '../../src/lib/content/types';
 import {
 	howDecided,
 	replayClassPlay,
+	staleNotice,
 	tally,
 	votesToKeep,
 	whole
@@ -106,6 +107,19 @@ describe('replayClassPlay', () => {
 			const replay = replayClassPlay(miniScenario(), [firm]);
 			expect(replay.stale?.reason).toBe(
 				'it was taken at “The crisis”, but the scenario now leads to “The ask” instead'
+			);
+		});
+
+		it('and tells the teacher in words', () => {
+			const [removed, moved] = [
+				replayClassPlay(edited('firm'), [yes, firm]).stale!,
+				replayClassPlay(miniScenario(), [firm]).stale!
+			];
+			expect(staleNotice(removed)).toBe(
+				"This scenario was updated since the class played it. The class's first decision was replayed, but decision 2 no longer fits: its option (firm) is no longer offered at “The crisis”. The class decides again from there. The play as it was recorded is kept on this device."
+			);
+			expect(staleNotice(moved)).toBe(
+				'This scenario was updated since the class played it. Its first decision no longer fits: it was taken at “The crisis”, but the scenario now leads to “The ask” instead. The class decides again from the start. The play as it was recorded is kept on this device.'
 			);
 		});
 

@@ -68,6 +68,16 @@ function unfit(scenario: Scenario, s: ScenarioSnapshot, step: ClassStep): string
 	return undefined;
 }
 
+/** What the teacher is told when a recorded decision no longer fits an edited scenario. */
+export function staleNotice(stale: StaleStep): string {
+	const n = stale.index;
+	const replayed =
+		n === 0
+			? `Its first decision no longer fits: ${stale.reason}. The class decides again from the start.`
+			: `The class's first ${n === 1 ? 'decision was' : `${n} decisions were`} replayed, but decision ${n + 1} no longer fits: ${stale.reason}. The class decides again from there.`;
+	return `This scenario was updated since the class played it. ${replayed} The play as it was recorded is kept on this device.`;
+}
+
 export interface Tally {
 	/** Hands counted, over every option. */
 	total: number;
