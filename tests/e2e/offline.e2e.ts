@@ -80,6 +80,15 @@ test('after one visit, every page works from a cold start with no network at all
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 
+	// A class play: its screen loads once the play starts, from the cache too, and a decision
+	// taken offline survives a reload.
+	await page.goto('/lead/' + scenario.id);
+	await page.getByRole('button', { name: 'Start the class play' }).click();
+	await page.getByRole('button', { name: `Take this option: ${firstStep.choice.label}` }).click();
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+	await page.reload();
+	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+
 	// The mixed quiz fetches its questions when it opens: from the cache too.
 	await page.goto('/quiz/mixed');
 	await page.getByRole('button', { name: 'Start' }).click();

@@ -17,7 +17,8 @@ const expected = [
 	'/sources',
 	'/timeline',
 	'/glossary',
-	...contentScenarios().map((s) => `/play/${s.id}`)
+	...contentScenarios().map((s) => `/play/${s.id}`),
+	...contentScenarios().map((s) => `/lead/${s.id}`)
 ];
 
 export const PAGES: string[] = builtPages();

@@ -15,47 +15,51 @@ describe('content validation', () => {
 
 	// One broken file per kind of problem: the message names the file, the line and the problem.
 	const cases: [string, string][] = [
-		['yaml-syntax', 'content/scenarios/yaml-syntax.yaml:42: YAML syntax error'],
+		['yaml-syntax', 'content/scenarios/yaml-syntax.yaml:44: YAML syntax error'],
 		[
 			'schema-error',
-			"content/scenarios/schema-error.yaml:58: missing field 'situations.1.choices.2.cost'"
+			"content/scenarios/schema-error.yaml:60: missing field 'situations.1.choices.2.cost'"
 		],
 		[
 			'duplicate-id',
-			"content/scenarios/duplicate-id.yaml:36: duplicate situation or ending id 'ask'"
+			"content/scenarios/duplicate-id.yaml:37: duplicate situation or ending id 'ask'"
 		],
-		['unknown-source', "content/scenarios/unknown-source.yaml:41: unknown source 'no-such-source'"],
+		['unknown-source', "content/scenarios/unknown-source.yaml:43: unknown source 'no-such-source'"],
 		[
 			'missing-situation',
-			"content/scenarios/missing-situation.yaml:63: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"
+			"content/scenarios/missing-situation.yaml:65: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"
 		],
 		[
 			'unknown-meter',
-			"content/scenarios/unknown-meter.yaml:49: unknown meter 'trust' (meters: ties, tension, calm)"
+			"content/scenarios/unknown-meter.yaml:51: unknown meter 'trust' (meters: ties, tension, calm)"
 		],
 		[
 			'unknown-guard',
-			"content/scenarios/unknown-guard.yaml:55: unknown guard 'below' (known guards: atLeast, atMost)"
+			"content/scenarios/unknown-guard.yaml:57: unknown guard 'below' (known guards: atLeast, atMost)"
 		],
 		[
 			'unknown-effect',
-			"content/scenarios/unknown-effect.yaml:56: unknown effect 'boost' (known effects: adjust, set)"
+			"content/scenarios/unknown-effect.yaml:58: unknown effect 'boost' (known effects: adjust, set)"
 		],
 		[
 			'unreachable',
-			"content/scenarios/unreachable.yaml:67: 'alone' can never be reached from the start"
+			"content/scenarios/unreachable.yaml:69: 'alone' can never be reached from the start"
 		],
 		[
 			'no-ending',
-			"content/scenarios/no-ending.yaml:64: no ending can be reached from situation 'limbo'"
+			"content/scenarios/no-ending.yaml:66: no ending can be reached from situation 'limbo'"
 		],
 		[
 			'ending-unmarked',
-			"content/scenarios/ending-unmarked.yaml:66: missing field 'endings.1.kind' (every situation and ending must be marked historical or counterfactual)"
+			"content/scenarios/ending-unmarked.yaml:68: missing field 'endings.1.kind' (every situation and ending must be marked historical or counterfactual)"
 		],
 		[
 			'no-ending',
-			"content/scenarios/no-ending.yaml:89: in situation 'limbo2' every choice can be locked (for example with ties=1, tension=3, calm=4): the player would be stuck"
+			"content/scenarios/no-ending.yaml:93: in situation 'limbo2' every choice can be locked (for example with ties=1, tension=3, calm=4): the player would be stuck"
+		],
+		[
+			'missing-discuss',
+			"content/scenarios/missing-discuss.yaml:37: missing field 'situations.1.discuss' (every situation needs one or two questions for a class to discuss)"
 		],
 		[
 			'loop',
@@ -81,6 +85,30 @@ describe('content validation', () => {
 		);
 	});
 
+	it('wants one or two questions to discuss for every situation', () => {
+		const withDiscuss = (lines: string) =>
+			validateContent(
+				goodFiles().map((f) =>
+					f.path.endsWith('mini.yaml')
+						? {
+								...f,
+								text: f.text.replace('    discuss: [What would you do here?]\n', lines)
+							}
+						: f
+				)
+			).issues.map(formatIssue);
+		expect(withDiscuss('    discuss: [Why?, Who gains?]\n')).toEqual([]);
+		expect(withDiscuss('    discuss: [Why?, Who gains?, Who loses?]\n')).toEqual([
+			'content/scenarios/mini.yaml:19: situations.0.discuss: has at most two questions for a class to discuss'
+		]);
+		expect(withDiscuss('    discuss: []\n')).toEqual([
+			'content/scenarios/mini.yaml:19: situations.0.discuss: needs one or two questions for a class to discuss'
+		]);
+		expect(withDiscuss('    discuss: [Talk about it.]\n')).toEqual([
+			'content/scenarios/mini.yaml:19: situations.0.discuss.0: a discussion prompt must be a question (end with “?”)'
+		]);
+	});
+
 	it('checks quotations and sections against seed texts when they are given', () => {
 		const files = goodFiles().map((f) =>
 			f.path.endsWith('test-source.yaml') ? { ...f, text: f.text + 'seed: t.txt\n' } : f
@@ -90,10 +118,10 @@ describe('content validation', () => {
 		const wrong = new Map([['t.txt', 'Title\nTwo\nSome text.\n']]);
 		const found = validateContent(files, wrong).issues.map(formatIssue);
 		expect(found).toContain(
-			'content/scenarios/mini.yaml:42: quote not found verbatim in t.txt: "a quote"'
+			'content/scenarios/mini.yaml:44: quote not found verbatim in t.txt: "a quote"'
 		);
 		expect(found).toContain(
-			"content/scenarios/mini.yaml:19: section 'One' is not a heading in t.txt"
+			"content/scenarios/mini.yaml:20: section 'One' is not a heading in t.txt"
 		);
 	});
 });

@@ -16,7 +16,8 @@ export type SeedTexts = ReadonlyMap<string, string>;
 export type Report = (path: Path, message: string) => void;
 
 const FIELD_HINTS: Record<string, string> = {
-	kind: 'every situation and ending must be marked historical or counterfactual'
+	kind: 'every situation and ending must be marked historical or counterfactual',
+	discuss: 'every situation needs one or two questions for a class to discuss'
 };
 
 export function schemaIssues(issues: v.BaseIssue<unknown>[], report: Report) {

@@ -87,12 +87,26 @@ const kind = v.picklist(
 	'must be marked historical or counterfactual'
 );
 
+/** Questions for a class about one decision: open questions, so each ends with a question mark. */
+export const discussPrompts = v.pipe(
+	v.array(
+		v.pipe(
+			text,
+			v.check((q) => q.endsWith('?'), 'a discussion prompt must be a question (end with “?”)')
+		)
+	),
+	v.minLength(1, 'needs one or two questions for a class to discuss'),
+	v.maxLength(2, 'has at most two questions for a class to discuss')
+);
+
 export const SituationSchema = v.strictObject({
 	id,
 	kind,
 	date: text,
 	title: text,
 	text,
+	/** One or two open questions a class discusses before it decides (classroom play). */
+	discuss: discussPrompts,
 	sources: citations,
 	history: v.optional(v.strictObject({ text, sources: citations })),
 	choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'needs at least one choice'))

@@ -36,6 +36,7 @@ const PROSE_KEYS = new Set([
 	'right',
 	'distractors',
 	'discussion',
+	'discuss',
 	'dispute',
 	'definition'
 ]);
