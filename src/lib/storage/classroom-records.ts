@@ -3,7 +3,7 @@
 import { AssignmentShape } from '../classroom/assignment';
 import { ResultShape } from '../classroom/result';
 import type { AssignmentRecord, HandinRecord, ResultRecord } from './db';
-import { id, matching, number, object, oneOf } from './shape';
+import { id, matching, number, object, oneOf, optional } from './shape';
 
 // In a module of its own, so that the teacher's class play page loads it without the formats.
 export { ClassPlayRecordShape } from './class-play-records';
