@@ -1,7 +1,6 @@
 // Rune adapter: a QuizSession's attempt, answers and history as reactive state.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps here are copies, replaced whole in $state.raw and never mutated */
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
-import { askOnceToKeepStorage } from '../storage/persist';
 import type { Response } from './scoring';
 import type { QuizSession } from './session';
 
@@ -50,7 +49,8 @@ export class LiveQuiz {
 	async finish() {
 		await this.session.finish();
 		this.sync();
-		void askOnceToKeepStorage();
+		// Asked once, after the first finished quiz: loaded then, not with the page.
+		void import('../storage/persist').then((p) => p.askOnceToKeepStorage());
 	}
 
 	async review(attemptId: string) {

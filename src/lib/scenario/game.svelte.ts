@@ -1,6 +1,5 @@
 // Rune adapter: exposes a GameSession's snapshot as reactive state for components. Only choose()
 // and restart() move the machine, so the snapshot is copied after them, not subscribed to.
-import { askOnceToKeepStorage } from '../storage/persist';
 import type { ScenarioSnapshot } from './machine';
 import type { GameSession } from './session';
 
@@ -26,7 +25,9 @@ export class LiveGame {
 			// Read by the benchmark (npm run bench): the moment a choice is safely stored.
 			performance.mark('choice-saved');
 			this.saveError = this.session.saveError;
-			if (this.session.snapshot.status === 'done') void askOnceToKeepStorage();
+			// Asked once, after the first finished game: loaded then, not with the page.
+			if (this.session.snapshot.status === 'done')
+				void import('../storage/persist').then((p) => p.askOnceToKeepStorage());
 		});
 		if (this.session.snapshot === before) return { moved: false, saved };
 		await Promise.race([saved, new Promise((wait) => setTimeout(wait, SHOW_WITHIN_MS))]);
