@@ -1,5 +1,6 @@
 // Reads content/ from disk and validates it. The only file-system access in the app: used at
 // build time (prerender, the Vite plugin), by the tests and by `npm run content:check`.
+import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Content, Question, Source } from '../content/types';
@@ -71,3 +72,21 @@ export const questionCitations = (q: Question) => [
 	...q.sources,
 	...(q.type === 'source' ? (q.excerpts ?? []) : [])
 ];
+
+/** Every scenario's id, for the pages prerendered once per scenario. */
+export const scenarioEntries = () => loadContent().scenarios.map((s) => ({ id: s.id }));
+
+/**
+ * A scenario by id (a 404 when there is none), with only the sources it cites and the seeds those
+ * cite through: what a page that plays it needs.
+ */
+export function scenarioWithSources(id: string) {
+	const content = loadContent();
+	const scenario = content.scenarios.find((s) => s.id === id);
+	if (!scenario) error(404, 'No such scenario');
+	const sources = citedSources(content, [
+		...scenario.situations.flatMap((s) => [...s.sources, ...(s.history?.sources ?? [])]),
+		...scenario.endings.flatMap((e) => e.sources)
+	]);
+	return { scenario, sources };
+}
