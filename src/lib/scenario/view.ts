@@ -86,3 +86,14 @@ export function historicalPath(scenario: Scenario): { situation: Situation; choi
 export function historicalEnding(scenario: Scenario): Ending | undefined {
 	return scenario.endings.find((e) => e.kind === 'historical');
 }
+
+/**
+ * The label every situation and ending carries where the player sees it: a counterfactual one
+ * says it did not happen (CONTENT.md). One wording for the play page, the debrief and class play.
+ */
+export const kindLabel = (kind: 'historical' | 'counterfactual', of: 'situation' | 'ending') =>
+	kind === 'historical'
+		? `Historical ${of}`
+		: of === 'ending'
+			? 'Counterfactual ending: this did not happen'
+			: 'Counterfactual: this did not happen';
