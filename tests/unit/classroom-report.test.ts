@@ -225,7 +225,7 @@ describe('the class report', () => {
 
 	it('per decision: who reached each situation, what share chose each option, the endings', () => {
 		const [c, m] = report.scenarios;
-		const [attack, summit] = historicalPath(cyber!);
+		const [attack, claim] = historicalPath(cyber!);
 		// Ardita, Drita and Erion took the historical choice first; Besnik another.
 		expect(c!.played).toBe(4);
 		expect(c!.finished).toBe(3);
@@ -238,7 +238,7 @@ describe('the class report', () => {
 		expect(first.choices.reduce((sum, x) => sum + x.count, 0)).toBe(4);
 		expect(first.choices.find((x) => x.historical)!.id).toBe(attack!.choice.id);
 		// Drita stopped after one decision: three reached the second situation.
-		const second = c!.decisions.find((d) => d.situation.id === summit!.situation.id)!;
+		const second = c!.decisions.find((d) => d.situation.id === claim!.situation.id)!;
 		expect(second.reached).toBe(3);
 		// Ardita and Erion follow history. Besnik leaves it at the first decision: in the
 		// cyberattack scenario the real break stays open on his route, so he ends there too; in
