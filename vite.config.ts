@@ -3,19 +3,24 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateContent } from './src/lib/content/validate';
-import { formatIssue } from './src/lib/content/yaml';
+import { formatIssue, isError } from './src/lib/content/yaml';
 import { readContentFiles } from './src/lib/server/content';
 
-/** Fails the build, before anything is bundled, when a content file is broken. */
+/**
+ * Fails the build, before anything is bundled, when content has an error; prints warnings, which
+ * are for a person to judge.
+ */
 function validateContentPlugin(): Plugin {
 	return {
 		name: 'validate-content',
 		apply: 'build',
 		buildStart() {
 			const { issues } = validateContent(readContentFiles());
-			if (issues.length > 0)
+			for (const warning of issues.filter((i) => !isError(i))) this.warn(formatIssue(warning));
+			const errors = issues.filter(isError);
+			if (errors.length > 0)
 				this.error(
-					`Content has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`
+					`Content has ${errors.length} problem(s):\n${errors.map(formatIssue).join('\n')}`
 				);
 		}
 	};

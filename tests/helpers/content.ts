@@ -58,9 +58,17 @@ export function withBadQuiz(name: string): ContentFile[] {
 	return [...read('good/sources', 'sources'), ...glossary, ...bad];
 }
 
-/** Seed text for test-source: a heading "One" and the words "a quote" and "Some text". */
+/**
+ * Seed text for test-source: a heading "One", the words "a quote", "Some text" and "One count
+ * gives 2,500", and test-report's entry in its reference list.
+ */
 export const testSeeds = (): Map<string, string> =>
-	new Map([['t.txt', 'Title\nOne\nSome text with a quote in it.\n']]);
+	new Map([
+		[
+			't.txt',
+			'Title\nOne\nSome text with a quote in it. One count gives 2,500.\nReferences\n1. "Friends stand firm in the crisis". Test News.\n'
+		]
+	]);
 
 /** `files` with test-source made a seed document (t.txt), so that its locators are checked. */
 export const withSeed = (files: ContentFile[]): ContentFile[] =>

@@ -148,6 +148,19 @@ describe('quiz validation', () => {
 		[
 			'unexplained-acronym',
 			"content/quizzes/unexplained-acronym.yaml:10: 'XYZ' is not explained in the glossary (content/glossary.yaml)"
+		],
+		// The quality checks (docs/content-format.md, "Checks of content quality").
+		[
+			'quote-on-unheld-source',
+			'content/quizzes/quote-on-unheld-source.yaml:14: quotes words from test-source, not from test-report: cite test-source with this quote (and you may say which report it cites), or quote the title'
+		],
+		[
+			'length-cue',
+			"content/quizzes/length-cue.yaml:13: question 'longest-wins': the right option has 28 characters, more than 30% longer than every other option (the longest wrong one has 21), so its length gives the answer away"
+		],
+		[
+			'low-quality-alsoaccept',
+			'content/quizzes/low-quality-alsoaccept.yaml:13: warning: which-day accepts 17, which only low-quality sources state (test-rumour)'
 		]
 	];
 	it.each(cases)('reports %s with file, line and problem', (name, expected) => {
@@ -214,7 +227,7 @@ describe('acronyms and the glossary', () => {
 
 	it('checks every kind of student-facing text in a question', () => {
 		const places: [string, string][] = [
-			['Iraq, correct: true', 'Iraq ABC, correct: true'], // an option
+			['text: Turkey }', 'text: Turkey ABC }'], // an option
 			['Atlantis is a legend.', 'Atlantis is an ABC legend.'], // option feedback
 			['Read the first situation again.', 'Read ABC again.'], // true-false feedback
 			['The crisis }', 'The ABC crisis }'], // an order item

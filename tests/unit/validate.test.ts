@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { formatIssue } from '../../src/lib/content/yaml';
-import { goodFiles, withBadScenario } from '../helpers/content';
+import { goodFiles, testSeeds, withBadScenario } from '../helpers/content';
 
 const messages = (name: string) => validateContent(withBadScenario(name)).issues.map(formatIssue);
 
@@ -64,6 +64,10 @@ describe('content validation', () => {
 		[
 			'loop',
 			'content/scenarios/loop.yaml:13: a player can go round in a loop forever: ask → crisis → ask'
+		],
+		[
+			'historical-locked',
+			"content/scenarios/historical-locked.yaml:50: historical choice 'firm' in situation 'crisis' is open on only 1 of the 3 routes that reach it (33%), under one half: a student must be able to take a real decision by other reasonable routes, not only by replaying history"
 		]
 	];
 	it.each(cases)('reports %s with file, line and problem', (name, expected) => {
@@ -113,8 +117,7 @@ describe('content validation', () => {
 		const files = goodFiles().map((f) =>
 			f.path.endsWith('test-source.yaml') ? { ...f, text: f.text + 'seed: t.txt\n' } : f
 		);
-		const seeds = new Map([['t.txt', 'Title\nOne\nSome text with a quote in it.\n']]);
-		expect(validateContent(files, seeds).issues).toEqual([]);
+		expect(validateContent(files, testSeeds()).issues).toEqual([]);
 		const wrong = new Map([['t.txt', 'Title\nTwo\nSome text.\n']]);
 		const found = validateContent(files, wrong).issues.map(formatIssue);
 		expect(found).toContain(

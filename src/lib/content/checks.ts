@@ -1,8 +1,9 @@
 // Pieces every content check shares: how a problem is reported, how schema errors read, and
 // how a citation is verified.
 import type * as v from 'valibot';
+import { quoteOnUnheldSource } from './quality';
 import type { Citation, Source } from './schema';
-import type { Path } from './yaml';
+import type { ContentIssue, Path } from './yaml';
 
 export interface ContentFile {
 	/** Path relative to the project root, e.g. content/scenarios/host-the-mek.yaml */
@@ -13,7 +14,12 @@ export interface ContentFile {
 /** Seed texts by file name; given only where ../shared/seeds is present (authoring check). */
 export type SeedTexts = ReadonlyMap<string, string>;
 
-export type Report = (path: Path, message: string) => void;
+/** Reports a problem at `path`; `found` marks one a quality check found (and whether it only warns). */
+export type Report = (
+	path: Path,
+	message: string,
+	found?: Pick<ContentIssue, 'check' | 'severity'>
+) => void;
 
 const FIELD_HINTS: Record<string, string> = {
 	kind: 'every situation and ending must be marked historical or counterfactual',
@@ -72,6 +78,8 @@ function checkCitation(
 		report([...path, 'source'], `unknown source '${c.source}'`);
 		return;
 	}
+	const unheld = quoteOnUnheldSource(c, source);
+	if (unheld) report([...path, 'quote'], unheld, { check: 'quote-on-unheld-source' });
 	if (!seeds) return;
 	const seedFile = source.seed ?? (source.citedIn && sources[source.citedIn.source]?.seed);
 	const seedText = seedFile ? seeds.get(seedFile) : undefined;

@@ -1,7 +1,9 @@
 // Checks of question banks, the timeline and the glossary: answer keys consistent with their
 // options, ids unique, citations real, and every acronym explained in the glossary.
 import { contentHash, reportDuplicates, type CitationChecker, type Report } from './checks';
+import { lengthCue, weakAlsoAccept } from './quality';
 import type { GlossaryTerm, RawQuestion, RawQuiz, TimelineEvent } from './quiz-schema';
+import type { Source } from './schema';
 import type { Question, Quiz } from './types';
 import type { Path } from './yaml';
 
@@ -10,7 +12,8 @@ export function checkQuiz(
 	report: Report,
 	checkCitations: CitationChecker,
 	questionFiles: Map<string, string>,
-	file: string
+	file: string,
+	sources: Record<string, Source>
 ): Quiz {
 	const questions = raw.questions.map((q, i): Question => {
 		const path: Path = ['questions', i];
@@ -23,6 +26,13 @@ export function checkQuiz(
 		else questionFiles.set(q.id, file);
 		checkCitations(q.sources, [...path, 'sources']);
 		checkAnswerKey(q, path, report);
+		const cue = lengthCue(q);
+		if (cue) report([...path, 'options', cue.option, 'text'], cue.message, { check: 'length-cue' });
+		for (const { index, message } of weakAlsoAccept(q, sources))
+			report([...path, 'alsoAccept', index], message, {
+				check: 'low-quality-alsoaccept',
+				severity: 'warning'
+			});
 		if (q.type === 'source' && q.excerpts) checkCitations(q.excerpts, [...path, 'excerpts']);
 		return { ...q, quiz: raw.id, version: contentHash(JSON.stringify(q)) };
 	});

@@ -10,9 +10,11 @@ import {
 	type Report,
 	type SeedTexts
 } from './checks';
+import { rarelyOpen, rarelyOpenMessage, uncountedMessage } from './quality';
 import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema';
 import { ScenarioSchema, SourceSchema, type Source } from './schema';
 import type { Content, Quiz, Scenario } from './types';
+import { historicalReachability } from '../scenario/graph';
 import { checkPlayable, checkScenario } from './validate-scenario';
 import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz';
 import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml';
@@ -55,8 +57,10 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	const issues: ContentIssue[] = [];
 	const reporter =
 		(parsed: ParsedFile): Report =>
-		(path, message) =>
-			issues.push({ file: parsed.file, line: parsed.lineOf(path), message });
+		(path, message, found) =>
+			issues.push({ file: parsed.file, line: parsed.lineOf(path), message, ...found });
+	/** Problems that keep a file's content out; what the quality checks find does not. */
+	const blocking = () => issues.filter((i) => !i.check).length;
 
 	/** Parses and shape-checks every file under `dir`. */
 	const load = <T>(dir: string, schema: v.GenericSchema<unknown, T>) =>
@@ -98,16 +102,17 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	const scenarioIds = new Set<string>();
 	const scenarioFiles = load('scenarios/', ScenarioSchema);
 	for (const { data: raw, report } of scenarioFiles) {
-		const before = issues.length;
+		const before = blocking();
 		const scenario = checkScenario(raw, report, citations(report));
 		const nodePath = (id: string): Path => {
 			const si = raw.situations.findIndex((s) => s.id === id);
 			return si >= 0 ? ['situations', si] : ['endings', raw.endings.findIndex((e) => e.id === id)];
 		};
-		if (issues.length === before) checkPlayable(scenario, report, nodePath);
+		if (blocking() === before) checkPlayable(scenario, report, nodePath);
+		if (blocking() === before) checkReachability(scenario, report, nodePath);
 		if (scenarioIds.has(raw.id)) report(['id'], `duplicate scenario id '${raw.id}'`);
 		scenarioIds.add(raw.id);
-		if (issues.length === before) scenarios.push(scenario);
+		if (blocking() === before) scenarios.push(scenario);
 	}
 	scenarios.sort((a, b) => a.id.localeCompare(b.id));
 
@@ -115,10 +120,10 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	const questionFiles = new Map<string, string>();
 	const quizFiles = load('quizzes/', QuizSchema);
 	for (const { data, report, file } of quizFiles) {
-		const before = issues.length;
-		const quiz = checkQuiz(data, report, citations(report), questionFiles, file);
+		const before = blocking();
+		const quiz = checkQuiz(data, report, citations(report), questionFiles, file, sources);
 		if (quizzes.some((q) => q.id === data.id)) report(['id'], `duplicate quiz id '${data.id}'`);
-		else if (issues.length === before) quizzes.push(quiz);
+		else if (blocking() === before) quizzes.push(quiz);
 	}
 	quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
@@ -153,4 +158,18 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 		content: { sources, scenarios, quizzes, timeline, glossary } satisfies Content,
 		issues
 	};
+}
+
+/** historical-reachability: every historical choice open on at least half the routes to it. */
+function checkReachability(scenario: Scenario, report: Report, nodePath: (id: string) => Path) {
+	const found = { check: 'historical-reachability' } as const;
+	const reach = historicalReachability(scenario);
+	const uncounted = uncountedMessage(reach);
+	if (uncounted) report([], uncounted, found);
+	if (reach.status !== 'counted') return;
+	for (const c of reach.choices.filter(rarelyOpen)) {
+		const situation = scenario.situations.find((s) => s.id === c.situation)!;
+		const ci = situation.choices.findIndex((choice) => choice.id === c.choice);
+		report([...nodePath(c.situation), 'choices', ci], rarelyOpenMessage(c), found);
+	}
 }

@@ -4,11 +4,27 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
+/** The checks of content quality (issue 11), as docs/content-format.md describes them. */
+export type QualityCheck =
+	| 'quote-on-unheld-source'
+	| 'length-cue'
+	| 'historical-reachability'
+	| 'low-quality-alsoaccept';
+
 export interface ContentIssue {
 	file: string;
 	line?: number;
 	message: string;
+	/** A warning names something for a person to judge and fails nothing; any other issue is an error. */
+	severity?: 'warning';
+	/**
+	 * The quality check that found it. Such a problem is reported but does not drop the file's
+	 * content, which is still sound to play; problems without one keep the file out.
+	 */
+	check?: QualityCheck;
 }
+
+export const isError = (issue: ContentIssue) => issue.severity !== 'warning';
 
 export interface ParsedFile {
 	file: string;
@@ -18,7 +34,8 @@ export interface ParsedFile {
 }
 
 export function formatIssue(issue: ContentIssue): string {
-	return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`;
+	const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
+	return `${where}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
 }
 
 export function parseYaml(file: string, text: string): ParsedFile | ContentIssue {

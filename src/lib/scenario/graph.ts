@@ -40,15 +40,33 @@ export function successors(scenario: Scenario, state: GameState): GameState[] {
 		}));
 }
 
-export function analyseScenario(scenario: Scenario): GraphReport {
+/** Every state a player can reach, and the moves between them. */
+export interface StateGraph {
+	/** Key of the first state. */
+	start: string;
+	states: Map<string, GameState>;
+	/**
+	 * For every state that is not an ending, the key of the state each open choice leads to:
+	 * two choices that lead to the same state are two entries, as they are two routes.
+	 */
+	edges: Map<string, string[]>;
+	/** The search stopped at MAX_STATES: `states` and `edges` are incomplete. */
+	tooLarge: boolean;
+}
+
+/**
+ * Breadth-first over states, each serialised by its situation and the meters (all that guards
+ * read), so that routes arriving at the same situation with the same meters share one state.
+ */
+export function exploreStates(scenario: Scenario): StateGraph {
 	const meterIds = scenario.meters.map((m) => m.id);
 	const key = (s: GameState) => stateKey(s, meterIds);
 	const endings = new Set(scenario.endings.map((e) => e.id));
-	const start: GameState = { node: scenario.start, meters: initialMeters(scenario.meters) };
+	const first: GameState = { node: scenario.start, meters: initialMeters(scenario.meters) };
 
-	const states = new Map<string, GameState>([[key(start), start]]);
+	const states = new Map<string, GameState>([[key(first), first]]);
 	const edges = new Map<string, string[]>();
-	const queue = [start];
+	const queue = [first];
 	let tooLarge = false;
 	while (queue.length > 0) {
 		const state = queue.shift()!;
@@ -70,6 +88,12 @@ export function analyseScenario(scenario: Scenario): GraphReport {
 		}
 		if (tooLarge) break;
 	}
+	return { start: key(first), states, edges, tooLarge };
+}
+
+export function analyseScenario(scenario: Scenario): GraphReport {
+	const endings = new Set(scenario.endings.map((e) => e.id));
+	const { start, states, edges, tooLarge } = exploreStates(scenario);
 
 	const reached = new Set([...states.values()].map((s) => s.node));
 	const unreachable = [...scenario.situations, ...scenario.endings]
@@ -97,9 +121,78 @@ export function analyseScenario(scenario: Scenario): GraphReport {
 		.filter(([k, s]) => !canFinish.has(k) && !endings.has(s.node) && edges.get(k)?.length !== 0)
 		.map(([, s]) => s);
 
-	const loop = tooLarge ? undefined : findLoop(key(start), edges, states);
-	const longestPath = loop || tooLarge ? 0 : longest(key(start), edges);
+	const loop = tooLarge ? undefined : findLoop(start, edges, states);
+	const longestPath = loop || tooLarge ? 0 : longest(start, edges);
 	return { stateCount: states.size, tooLarge, unreachable, stuck, doomed, loop, longestPath };
+}
+
+/** Routes counted to any one state before the count gives up: routes multiply fast. */
+export const MAX_ROUTES = 1_000_000;
+
+/** How freely a player can take one historical choice. */
+export interface HistoricalReach {
+	situation: string;
+	choice: string;
+	/** Routes (choice sequences from the start, only open choices followed) arriving at the situation. */
+	routes: number;
+	/** Of those, the routes on which every `requires` of the choice holds on arrival. */
+	open: number;
+}
+
+export type Reachability =
+	| { status: 'counted'; choices: HistoricalReach[] }
+	| { status: 'loop'; loop: string[] }
+	| { status: 'too-many-states' }
+	| { status: 'too-many-routes' };
+
+/**
+ * For every historical choice, how many routes arrive at its situation and on how many of them
+ * the choice is open. Routes are counted per state (situation and meters), not walked one by
+ * one: a state's routes are the sum over the moves into it, so two choices into the same state
+ * are two routes, and the count stays cheap however the routes multiply. Gives up on a loop
+ * (routes without end), over MAX_STATES states or over MAX_ROUTES routes to a state.
+ */
+export function historicalReachability(scenario: Scenario): Reachability {
+	const { start, states, edges, tooLarge } = exploreStates(scenario);
+	if (tooLarge) return { status: 'too-many-states' };
+	const loop = findLoop(start, edges, states);
+	if (loop) return { status: 'loop', loop };
+
+	// Topological order (Kahn): a state's count is complete once every move into it is added.
+	const waiting = new Map<string, number>();
+	for (const tos of edges.values())
+		for (const to of tos) waiting.set(to, (waiting.get(to) ?? 0) + 1);
+	const routes = new Map([[start, 1]]);
+	const ready = [start];
+	while (ready.length > 0) {
+		const from = ready.pop()!;
+		const here = routes.get(from)!;
+		for (const to of edges.get(from) ?? []) {
+			const total = (routes.get(to) ?? 0) + here;
+			if (total > MAX_ROUTES) return { status: 'too-many-routes' };
+			routes.set(to, total);
+			const left = waiting.get(to)! - 1;
+			waiting.set(to, left);
+			if (left === 0) ready.push(to);
+		}
+	}
+
+	const choices = scenario.situations.flatMap((situation) =>
+		situation.choices
+			.filter((c) => c.historical)
+			.map((choice): HistoricalReach => {
+				let all = 0;
+				let open = 0;
+				for (const [k, s] of states) {
+					if (s.node !== situation.id) continue;
+					const n = routes.get(k) ?? 0;
+					all += n;
+					if (choice.requires.every((g) => guardHolds(g, s.meters))) open += n;
+				}
+				return { situation: situation.id, choice: choice.id, routes: all, open };
+			})
+	);
+	return { status: 'counted', choices };
 }
 
 function findLoop(

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Content, Question, Source } from '../content/types';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate';
-import { formatIssue } from '../content/yaml';
+import { formatIssue, isError } from '../content/yaml';
 
 export function readContentFiles(root = process.cwd()): ContentFile[] {
 	const files: ContentFile[] = [];
@@ -42,11 +42,12 @@ export class ContentError extends Error {
 
 let cached: Content | undefined;
 
-/** All content, validated; throws a ContentError listing every problem. */
+/** All content, validated; throws a ContentError listing every error (warnings do not count). */
 export function loadContent(): Content {
 	if (cached && process.env.NODE_ENV === 'production') return cached;
 	const { content, issues } = validateContent(readContentFiles());
-	if (issues.length > 0) throw new ContentError(issues.map(formatIssue));
+	const errors = issues.filter(isError);
+	if (errors.length > 0) throw new ContentError(errors.map(formatIssue));
 	cached = content;
 	return content;
 }
