@@ -1,10 +1,11 @@
-import { loadContent } from '$lib/server/content';
+import { loadContent, questionIds } from '$lib/server/content';
 
 export function load() {
 	const { scenarios } = loadContent();
 	// In the order the events happened: by the first year in each scenario's period.
 	const year = (period: string) => Number(period.match(/\d{4}/)?.[0] ?? 9999);
 	return {
+		questionIds: questionIds(),
 		scenarios: [...scenarios]
 			.sort((a, b) => year(a.period) - year(b.period))
 			.map((s) => ({

@@ -1,7 +1,14 @@
 // Spaced repetition over a simulated month: what comes back when, in whole days.
 import { Rating } from 'ts-fsrs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dueToday, endOfDay, grade, reschedule, type CardRecord } from '../../src/lib/quiz/review';
+import {
+	dueToday,
+	endOfDay,
+	grade,
+	ofQuestions,
+	reschedule,
+	type CardRecord
+} from '../../src/lib/quiz/review';
 
 // A zone with a daylight-saving change in the simulated month (30 March 2025), so that the
 // local day is not the UTC day. Set before any date is made (the simulation runs while tests
@@ -173,6 +180,14 @@ describe('dueToday', () => {
 	it('runs in a zone where the local day is not the UTC day', () => {
 		expect(new Date(at(10, 0)).getTimezoneOffset()).toBe(-60);
 		expect(new Date(at(31, 0)).getTimezoneOffset()).toBe(-120);
+	});
+
+	it('leaves out, but keeps, the schedule of a question removed from the content', () => {
+		const now = at(10, 9);
+		const cards = [card('still-asked', at(9, 9)), card('removed-since', at(8, 9))];
+		const asked = ofQuestions(cards, new Set(['still-asked', 'never-answered']));
+		expect(dueToday(asked, now).map((c) => c.questionId)).toEqual(['still-asked']);
+		expect(cards).toHaveLength(2);
 	});
 
 	it('ends the day at local midnight on the day the clocks change', () => {

@@ -16,3 +16,14 @@ export function dueToday(cards: readonly CardRecord[], now: number): CardRecord[
 	const until = endOfDay(now);
 	return cards.filter((c) => c.due <= until).sort((a, b) => a.due - b.due);
 }
+
+/**
+ * The schedules of questions still in the content. A question removed from the content keeps its
+ * stored schedule (nothing is deleted), but it is no longer due and no longer counted.
+ */
+export function ofQuestions(
+	cards: readonly CardRecord[],
+	questionIds: ReadonlySet<string>
+): CardRecord[] {
+	return cards.filter((c) => questionIds.has(c.questionId));
+}

@@ -4,7 +4,7 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 import { DAY_MS } from './day';
 
-export { dueToday, endOfDay } from './day';
+export { dueToday, endOfDay, ofQuestions } from './day';
 
 /** A question's review schedule as stored: ts-fsrs's card with dates as epoch milliseconds. */
 export interface CardRecord {

@@ -74,6 +74,9 @@ export const questionCitations = (q: Question) => [
 	...(q.type === 'source' ? (q.excerpts ?? []) : [])
 ];
 
+/** The id of every question, for the pages that count what is due for review. */
+export const questionIds = () => loadContent().quizzes.flatMap((q) => q.questions.map((x) => x.id));
+
 /** Every scenario's id, for the pages prerendered once per scenario. */
 export const scenarioEntries = () => loadContent().scenarios.map((s) => ({ id: s.id }));
 

@@ -1,10 +1,11 @@
-import { loadContent } from '$lib/server/content';
+import { loadContent, questionIds } from '$lib/server/content';
 import { MIXED_QUIZ, SESSION_SIZE } from '$lib/quiz/session';
 
 export function load() {
 	const { quizzes } = loadContent();
 	const total = quizzes.reduce((n, q) => n + q.questions.length, 0);
 	return {
+		questionIds: questionIds(),
 		quizzes: [
 			...quizzes.map((q) => ({
 				id: q.id,
