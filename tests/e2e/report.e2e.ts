@@ -208,7 +208,7 @@ test('a teacher adds results by paste, files and camera, and the report is compu
 	await expect(page.getByTestId('import-status')).toHaveText('Scanning: 2 results added.');
 	await expect(page.getByRole('button', { name: 'Scan QR codes' })).toBeFocused();
 
-	await expectReport(page, n);
+	await expectReport(page, a, n);
 
 	// The spreadsheet: one row per hand-in, Besnik twice.
 	const [download] = await Promise.all([
@@ -243,7 +243,7 @@ test('a teacher adds results by paste, files and camera, and the report is compu
 	// A reload keeps it all.
 	await page.reload();
 	await settled(page);
-	await expectReport(page, n);
+	await expectReport(page, a, n);
 
 	// A mistaken import is removed after a confirmation; "Keep it" keeps it.
 	const handIns = page.getByTestId('hand-ins').getByRole('listitem');
@@ -266,7 +266,7 @@ const besnikRow = (page: Page) =>
 	page.getByTestId('students').getByRole('row').filter({ hasText: 'Besnik Kola' });
 
 /** The seven students' report, its numbers worked out by hand from classResult's rules. */
-async function expectReport(page: Page, n: number) {
+async function expectReport(page: Page, a: Assignment, n: number) {
 	await expect(page.getByTestId('summary')).toContainText('7 students (8 hand-ins)');
 	const rows = page.getByTestId('students').getByRole('row');
 	await expect(rows).toHaveCount(8);
@@ -310,11 +310,20 @@ async function expectReport(page: Page, n: number) {
 		await expect(decision.getByTestId(`choice-${other.id}`)).toContainText('29% (2 of 7)');
 		if (first!.situation.history)
 			await expect(decision).toContainText(first!.situation.history.text.slice(0, 40));
-		// Endings: 0, 3 and 6 reached the historical one, 1 and 4 another; 2 and 5 none.
+		// Endings: 0, 3 and 6 reach the historical one; 1 and 4 leave history at the first decision
+		// and may still reach it (a real choice stays reachable by other routes); 2 and 5 none.
+		const plays = [0, 1, 2, 3, 4, 5, 6].map((k) =>
+			classResult(content, a, k).scenarios.find((p) => p.scenarioId === s.id)!
+		);
+		const finished = plays.filter((p) => p.ending).length;
+		const real = plays.filter((p) => p.ending === historicalEnding(s)!.id).length;
+		expect(finished).toBe(5);
 		const ending = page
 			.getByTestId(`scenario-${s.id}`)
 			.getByTestId(`ending-${historicalEnding(s)!.id}`);
-		await expect(ending).toContainText('60% (3 of 5)');
+		await expect(ending).toContainText(
+			`${Math.round((100 * real) / finished)}% (${real} of ${finished})`
+		);
 	}
 }
 
