@@ -1,8 +1,8 @@
 // Pieces every content check shares: how a problem is reported, how schema errors read, and
 // how a citation is verified.
 import type * as v from 'valibot';
-import type { Citation, Source } from './schema';
-import type { Path } from './yaml';
+import type { Citation, Source } from './schema.ts';
+import type { Path } from './yaml.ts';
 
 export interface ContentFile {
 	/** Path relative to the project root, e.g. content/scenarios/host-the-mek.yaml */

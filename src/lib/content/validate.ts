@@ -9,13 +9,13 @@ import {
 	type ContentFile,
 	type Report,
 	type SeedTexts
-} from './checks';
-import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema';
-import { ScenarioSchema, SourceSchema, type Source } from './schema';
-import type { Content, Quiz, Scenario } from './types';
-import { checkPlayable, checkScenario } from './validate-scenario';
-import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz';
-import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml';
+} from './checks.ts';
+import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema.ts';
+import { ScenarioSchema, SourceSchema, type Source } from './schema.ts';
+import type { Content, Quiz, Scenario } from './types.ts';
+import { checkPlayable, checkScenario } from './validate-scenario.ts';
+import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz.ts';
+import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml.ts';
 
 export type { ContentFile, SeedTexts };
 
