@@ -2,19 +2,25 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { validateContent } from './src/lib/content/validate';
-import { formatIssue, isError } from './src/lib/content/yaml';
-import { readContentFiles } from './src/lib/server/content';
+// What this file imports, and what that imports, is named with its file extension: Vite loads
+// the config before its own resolver runs, and asks for extensions (else it warns on every run).
+import { validateContent } from './src/lib/content/validate.ts';
+import { formatIssue, isError } from './src/lib/content/yaml.ts';
+import { readContentFiles } from './src/lib/server/content.ts';
 
 /**
  * Fails the build, before anything is bundled, when content has an error; prints warnings, which
  * are for a person to judge.
  */
 function validateContentPlugin(): Plugin {
+	// Once per build, not once per environment (the server, the browser, the service worker).
+	let validated = false;
 	return {
 		name: 'validate-content',
 		apply: 'build',
 		buildStart() {
+			if (validated) return;
+			validated = true;
 			const { issues } = validateContent(readContentFiles());
 			for (const warning of issues.filter((i) => !isError(i))) this.warn(formatIssue(warning));
 			const errors = issues.filter(isError);

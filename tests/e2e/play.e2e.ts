@@ -131,7 +131,7 @@ test('a locked choice says why and cannot be taken', async ({ page }) => {
 	await expect(page.locator('#situation-heading')).toHaveText(title);
 	const button = page.locator('.choice', { hasText: closed.label });
 	await expect(button).toHaveAttribute('aria-disabled', 'true');
-	await expect(button).toContainText(`Closed: ${closed.lockedBecause}`);
+	await expect(button).toContainText(`Locked: ${closed.lockedBecause}`);
 	// Playwright will not click an aria-disabled button, so press Enter on it as a keyboard user could.
 	await button.focus();
 	await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 // The projector view of a scenario: large text for a classroom screen, switched by a toggle
-// button (remembered on the device) or by `?view=projector` in the address.
+// button or by `?view=projector` in the address; for the visit only, and on a laptop only.
 import { expect, test, type Page } from '@playwright/test';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
@@ -19,7 +19,7 @@ const sidewaysScroll = (page: Page) =>
 		return el.scrollWidth - el.clientWidth;
 	});
 
-test('the projector view doubles the text, fits the screen, works by keyboard and is remembered', async ({
+test('the projector view doubles the text, fits the screen, works by keyboard and lasts for the visit', async ({
 	page
 }, testInfo) => {
 	await page.goto(`/play/${scenario.id}`);
@@ -53,6 +53,8 @@ test('the projector view doubles the text, fits the screen, works by keyboard an
 	await expect(page.locator('#situation-heading')).toHaveText(second!.situation.title);
 	await expect(page.locator('#situation-heading')).toBeFocused();
 
+	// A reload is the same visit: the address says so.
+	await expect(page).toHaveURL(new RegExp(`/play/${scenario.id}\\?view=projector$`));
 	await page.reload();
 	await settled(page);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -63,6 +65,26 @@ test('the projector view doubles the text, fits the screen, works by keyboard an
 	expect(await textSize(page)).toBeGreaterThanOrEqual(large);
 	await page.screenshot({ path: testInfo.outputPath('projector-1920x1080.png') });
 
+	// Leaving the page leaves it behind: the home page, then the scenario again, are normal.
+	await page.getByRole('link', { name: 'All scenarios' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.dataset.view)).toBeUndefined();
+	await page.getByRole('link', { name: scenario.title, exact: true }).click();
+	await settled(page);
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	expect(await textSize(page)).toBeCloseTo(normal, 0);
+	// So does a new visit, in a new tab.
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const other = await page.context().newPage();
+	await other.goto(`/play/${scenario.id}`);
+	await settled(other);
+	await expect(other.getByRole('button', { name: 'Projector view' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+
 	// Switched off, it stays off.
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -71,6 +93,41 @@ test('the projector view doubles the text, fits the screen, works by keyboard an
 	await settled(page);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('switching the view keeps the rest of the address (the assignment a game counts for)', async ({
+	page
+}) => {
+	await page.goto(`/play/${scenario.id}?assignment=a1`);
+	await settled(page);
+	const toggle = page.getByRole('button', { name: 'Projector view' });
+	await toggle.click();
+	await expect(page).toHaveURL(new RegExp(`/play/${scenario.id}\\?assignment=a1&view=projector$`));
+	await toggle.click();
+	await expect(page).toHaveURL(new RegExp(`/play/${scenario.id}\\?assignment=a1$`));
+});
+
+test.describe('on a 360-px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('the projector view is not offered, and one opened from a link can be switched off', async ({
+		page
+	}) => {
+		await page.goto(`/play/${scenario.id}`);
+		await settled(page);
+		const toggle = page.getByRole('button', { name: 'Projector view' });
+		await expect(toggle).toBeHidden();
+		const normal = await textSize(page);
+
+		await page.goto(`/play/${scenario.id}?view=projector`);
+		await settled(page);
+		await expect(toggle).toBeVisible();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await toggle.click();
+		await expect(toggle).toBeHidden();
+		expect(await textSize(page)).toBeCloseTo(normal, 0);
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+	});
 });
 
 test('?view=projector in the address switches the projector view on, until switched off', async ({

@@ -63,6 +63,11 @@ for (const [size, options] of Object.entries(sizes)) {
 			await expectFits(page, `home (${size})`);
 			await page.screenshot({ path: testInfo.outputPath(`home-${size}.png`) });
 			await expectNoAxeViolations(page, `home (${size})`);
+			// The header is one row, the navigation behind its menu button (the width is a phone's).
+			const menu = page.getByRole('button', { name: 'Menu' });
+			await menu.click();
+			await expect(menu).toHaveAttribute('aria-expanded', 'true');
+			await expectFits(page, `home with the menu open (${size})`);
 			// Every navigation link is on screen, and a comfortable target.
 			const nav = page.getByRole('navigation', { name: 'Main' });
 			for (const link of await nav.getByRole('link').all()) {

@@ -1,9 +1,9 @@
 // Pieces every content check shares: how a problem is reported, how schema errors read, and
 // how a citation is verified.
 import type * as v from 'valibot';
-import { quoteOnUnheldSource } from './quality';
-import type { Citation, Source } from './schema';
-import type { ContentIssue, Path } from './yaml';
+import { quoteOnUnheldSource } from './quality.ts';
+import type { Citation, Source } from './schema.ts';
+import type { ContentIssue, Path } from './yaml.ts';
 
 export interface ContentFile {
 	/** Path relative to the project root, e.g. content/scenarios/host-the-mek.yaml */

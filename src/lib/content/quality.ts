@@ -2,9 +2,9 @@
 // not hold, a right answer given away by its length, a real decision that only replaying history
 // opens, and an accepted answer that only a low-quality source states. Each finds a mechanical
 // sign of a problem a teacher would notice; docs/content-format.md describes them for authors.
-import { MAX_ROUTES, MAX_STATES, type HistoricalReach, type Reachability } from '../scenario/graph';
-import type { RawQuestion } from './quiz-schema';
-import type { Citation, Source } from './schema';
+import { MAX_ROUTES, MAX_STATES, type HistoricalReach, type Reachability } from '../scenario/graph.ts';
+import type { RawQuestion } from './quiz-schema.ts';
+import type { Citation, Source } from './schema.ts';
 
 /** Text as a reader compares it: one kind of each quote mark, one dash, single spaces, any case. */
 export const normalise = (text: string) =>

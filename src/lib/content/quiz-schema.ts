@@ -1,10 +1,10 @@
 // Shapes of question banks, the timeline and the glossary. As with scenarios, parsing checks
 // shape only; answer keys, cross-references and quotations are checked in validate-study.ts.
 import * as v from 'valibot';
-import { QUESTION_TYPES } from './question-types';
-import { citations, CitationSchema, id, isoDate, text } from './schema';
+import { QUESTION_TYPES } from './question-types.ts';
+import { citations, CitationSchema, id, isoDate, text } from './schema.ts';
 
-export { QUESTION_TYPES, type QuestionType } from './question-types';
+export { QUESTION_TYPES, type QuestionType } from './question-types.ts';
 
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

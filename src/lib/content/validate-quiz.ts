@@ -1,11 +1,11 @@
 // Checks of question banks, the timeline and the glossary: answer keys consistent with their
 // options, ids unique, citations real, and every acronym explained in the glossary.
-import { contentHash, reportDuplicates, type CitationChecker, type Report } from './checks';
-import { lengthCue, weakAlsoAccept } from './quality';
-import type { GlossaryTerm, RawQuestion, RawQuiz, TimelineEvent } from './quiz-schema';
-import type { Source } from './schema';
-import type { Question, Quiz } from './types';
-import type { Path } from './yaml';
+import { contentHash, reportDuplicates, type CitationChecker, type Report } from './checks.ts';
+import { lengthCue, weakAlsoAccept } from './quality.ts';
+import type { GlossaryTerm, RawQuestion, RawQuiz, TimelineEvent } from './quiz-schema.ts';
+import type { Source } from './schema.ts';
+import type { Question, Quiz } from './types.ts';
+import type { Path } from './yaml.ts';
 
 export function checkQuiz(
 	raw: RawQuiz,

@@ -1,12 +1,12 @@
 // Checks of one scenario file: names of meters, guards and effects, cross-references, the
 // historical path and the game graph.
 import * as v from 'valibot';
-import { analyseScenario, type GameState } from '../scenario/graph';
-import { effectParams, guardParams, guardHolds, applyEffect, initialMeters } from '../scenario/rules';
-import { contentHash, reportDuplicates, schemaIssues, type CitationChecker, type Report } from './checks';
-import type { ScenarioSchema } from './schema';
-import type { Choice, Effect, Guard, Scenario, Situation } from './types';
-import type { Path } from './yaml';
+import { analyseScenario, type GameState } from '../scenario/graph.ts';
+import { effectParams, guardParams, guardHolds, applyEffect, initialMeters } from '../scenario/rules.ts';
+import { contentHash, reportDuplicates, schemaIssues, type CitationChecker, type Report } from './checks.ts';
+import type { ScenarioSchema } from './schema.ts';
+import type { Choice, Effect, Guard, Scenario, Situation } from './types.ts';
+import type { Path } from './yaml.ts';
 
 export function checkScenario(
 	raw: v.InferOutput<typeof ScenarioSchema>,

@@ -9,15 +9,15 @@ import {
 	type ContentFile,
 	type Report,
 	type SeedTexts
-} from './checks';
-import { rarelyOpen, rarelyOpenMessage, uncountedMessage } from './quality';
-import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema';
-import { ScenarioSchema, SourceSchema, type Source } from './schema';
-import type { Content, Quiz, Scenario } from './types';
-import { historicalReachability } from '../scenario/graph';
-import { checkPlayable, checkScenario } from './validate-scenario';
-import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz';
-import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml';
+} from './checks.ts';
+import { rarelyOpen, rarelyOpenMessage, uncountedMessage } from './quality.ts';
+import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema.ts';
+import { ScenarioSchema, SourceSchema, type Source } from './schema.ts';
+import type { Content, Quiz, Scenario } from './types.ts';
+import { historicalReachability } from '../scenario/graph.ts';
+import { checkPlayable, checkScenario } from './validate-scenario.ts';
+import { checkGlossary, checkQuiz, checkTimeline, acronymChecker } from './validate-quiz.ts';
+import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } from './yaml.ts';
 
 export type { ContentFile, SeedTexts };
 

@@ -1,8 +1,8 @@
 // Explores every state a player can reach in a scenario: a state is a situation plus the
 // meter values (the only context guards read). The search is bounded, so a scenario with
 // too many meter combinations is reported instead of hanging the build.
-import type { Meters, Scenario } from '../content/types';
-import { applyEffect, guardHolds, initialMeters } from './rules';
+import type { Meters, Scenario } from '../content/types.ts';
+import { applyEffect, guardHolds, initialMeters } from './rules.ts';
 
 export const MAX_STATES = 200_000;
 

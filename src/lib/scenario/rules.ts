@@ -1,7 +1,7 @@
 // The named guards and effects a scenario file may use. The validator accepts exactly these
 // names and parameters; the machine factory runs exactly these implementations.
 import * as v from 'valibot';
-import type { Effect, Guard, Meter, Meters } from '../content/types';
+import type { Effect, Guard, Meter, Meters } from '../content/types.ts';
 
 const meterParam = v.pipe(v.string(), v.nonEmpty());
 const whole = v.pipe(v.number(), v.integer());

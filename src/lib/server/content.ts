@@ -3,9 +3,9 @@
 import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Content, Question, Source } from '../content/types';
-import { validateContent, type ContentFile, type SeedTexts } from '../content/validate';
-import { formatIssue, isError } from '../content/yaml';
+import type { Content, Question, Source } from '../content/types.ts';
+import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
+import { formatIssue, isError } from '../content/yaml.ts';
 
 export function readContentFiles(root = process.cwd()): ContentFile[] {
 	const files: ContentFile[] = [];
