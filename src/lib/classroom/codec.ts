@@ -24,8 +24,14 @@ import { ResultShape, resultFromWire, resultToWire, type Result } from './result
 export const FORMAT = 1;
 
 /** Far longer than any code the app makes, and a cap on what a code may unpack to. */
-const MAX_CODE = 20_000;
+export const MAX_CODE = 20_000;
 const MAX_JSON = 500_000;
+/**
+ * A record's JSON is at most this many times its packed size: the app's codes unpack to about
+ * two and a half times theirs (a result for every question in the app). A code that unpacks to
+ * far more is a deflate bomb, stopped after a few kilobytes rather than at MAX_JSON.
+ */
+const MAX_RATIO = 32;
 
 type Kind = 'A' | 'R';
 
@@ -103,7 +109,9 @@ async function unwrap(
 	if (crcText(`${prefix}.${payload}`) !== check || !bytes)
 		return damaged('some of its characters were changed or lost');
 	try {
-		const json = new TextDecoder('utf-8', { fatal: true }).decode(await inflate(bytes, MAX_JSON));
+		const json = new TextDecoder('utf-8', { fatal: true }).decode(
+			await inflate(bytes, Math.min(MAX_JSON, bytes.length * MAX_RATIO))
+		);
 		return { ok: true, wire: JSON.parse(json) };
 	} catch {
 		return damaged('it could not be unpacked');
