@@ -58,12 +58,35 @@ const WORDS = {
 export type Decoded<K extends string, T> =
 	({ ok: true } & { [key in K]: T }) | { ok: false; message: string };
 
-// Chat apps wrap long codes and some add invisible joiners or soft hyphens where they wrap.
-const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * What chat apps put inside long codes where they wrap them: soft hyphens, zero-width spaces and
+ * joiners, direction marks and isolates, byte-order marks. Never part of a code.
+ */
+export const INVISIBLE =
+	/[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** The code in a pasted link, fragment or code: what follows the last `#`, spaces removed. */
+/**
+ * Percent-escapes decoded where they are whole: a link opened from a chat app arrives with the
+ * spaces and invisible characters the app put in it escaped (`%20`, `%E2%80%8B`). An escape that
+ * is not valid UTF-8 stays as it is, for the check to refuse.
+ */
+const unescaped = (text: string) =>
+	text.replace(/(?:%[\da-f]{2})+/gi, (run) => {
+		try {
+			return decodeURIComponent(run);
+		} catch {
+			return run;
+		}
+	});
+
+/**
+ * The code in a pasted or opened link, fragment or code: what follows the last `#`, unescaped,
+ * without spaces or invisible characters.
+ */
 export const codeIn = (text: string) =>
-	text.slice(text.lastIndexOf('#') + 1).replace(INVISIBLE, '');
+	unescaped(text.slice(text.lastIndexOf('#') + 1))
+		.replace(INVISIBLE, '')
+		.replace(/\s+/g, '');
 
 /** What a pasted text looks like, to send it to the right decoder; no check of its contents. */
 export function codeKind(text: string): 'assignment' | 'result' | undefined {

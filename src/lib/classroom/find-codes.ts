@@ -1,13 +1,11 @@
 // Finding result codes in whatever a teacher pasted or opened: a chat export, an e-mail, a file
 // of several codes, a QR code's text. One pass from start to end, so that a text of megabytes
 // takes time in proportion to its length, never to its square.
-import { MAX_CODE } from './codec';
+import { INVISIBLE, MAX_CODE } from './codec';
 
 /** Words read between two points where a caller may pause. */
 const WORDS_PER_PAUSE = 4096;
 
-// Invisible characters chat apps put where they wrap; whitespace is handled as word breaks.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** Where a result code starts: at a word's start or after a character no code has. */
 const START = /(?:^|[^\w.-])(R\d+\.)/g;
 const STARTS_A_CODE = /^[AR]\d+\./;
@@ -93,6 +91,7 @@ class CodePieces {
  * thousand words, where a caller may pause.
  */
 export function* scanCodes(text: string): Generator<{ code: string; line: number } | number> {
+	// Invisible characters are dropped; whitespace separates words.
 	const clean = String(text).replace(INVISIBLE, '');
 	const words = /\S+/g;
 	const start = new RegExp(START);
