@@ -83,3 +83,19 @@ test('with no code in the address, the page asks for the link, and a pasted link
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByTestId('kept')).toHaveText(/Saved on this device/);
 });
+
+test('a link with a space and a zero-width character inside, as chat apps send it, opens', async ({
+	page
+}) => {
+	const code = await encodeAssignment(assignment);
+	// The browser escapes them in the address: /assignment#A1.…%E2%80%8B…%20…
+	await page.goto(`/assignment#${code.slice(0, 25)}\u200b${code.slice(25, 60)} ${code.slice(60)}`);
+	expect(page.url()).toContain('%E2%80%8B');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);
+	await expect(page.getByTestId('kept')).toHaveText(/Saved on this device/);
+	// Kept as the code itself, so the home page's link to it opens it again.
+	await page.goto('/');
+	await page.getByTestId('assignments').getByRole('link', { name: assignment.title }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);
+	expect(page.url()).not.toContain('%');
+});

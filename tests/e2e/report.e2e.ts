@@ -11,6 +11,7 @@ import { classResult, otherChoice, realisticAssignment } from '../helpers/classr
 import { parseCsv } from '../helpers/csv';
 import { realContent } from '../helpers/scenarios';
 import { expectHeadingOutline, expectNoAxeViolations, expectVisibleFocus, settled } from './axe';
+import { seed } from './results';
 
 const content = realContent();
 const quiz = content.quizzes[0]!;
@@ -45,40 +46,6 @@ async function openReport(page: Page, a: Assignment) {
 	await expect(page).toHaveURL(new RegExp(`/teach/report\\?a=${encodeURIComponent(a.id)}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results: ${a.title}`);
 	await settled(page);
-}
-
-/** Puts the teacher's assignment and these results straight into the page's database. */
-async function seed(page: Page, a: Assignment, results: Result[]) {
-	await page.goto('/teach');
-	await settled(page);
-	await page.evaluate(
-		async ({ a, results }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const req = indexedDB.open('albania-iran-diplomacy');
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-			const tx = db.transaction(['assignments', 'results'], 'readwrite');
-			tx.objectStore('assignments').put({
-				key: `teacher:${a.id}`,
-				role: 'teacher',
-				assignmentId: a.id,
-				assignment: a,
-				code: 'A1.seeded.check0',
-				savedAt: Date.now()
-			});
-			for (const result of results)
-				tx.objectStore('results').put({
-					id: result.id,
-					assignmentId: a.id,
-					result,
-					importedAt: Date.now()
-				});
-			await new Promise((done) => (tx.oncomplete = done));
-			db.close();
-		},
-		{ a, results }
-	);
 }
 
 /** A stand-in camera and barcode detector: each code is in view for a few frames, then the next. */

@@ -165,6 +165,48 @@ describe.each(decoders)('%s decoder', (kind, decode, arb, encode) => {
 		}
 	);
 
+	it(
+		'reads a link as the browser hands it over, with what a chat app put inside escaped',
+		{ timeout: TIMEOUT },
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					arb,
+					fc.array(
+						fc.record({
+							at: fc.nat(),
+							text: fc.constantFrom(
+								' ',
+								'\u200b',
+								'\u200c',
+								'\u200d',
+								'\u00ad',
+								'\u2060',
+								'\ufeff',
+								'\u200e',
+								'\u2066',
+								'\n '
+							)
+						}),
+						{ minLength: 1, maxLength: 4 }
+					),
+					async (value, insertions) => {
+						const code = await encode(value as never);
+						const spoilt = insertions.reduce((c, { at, text }) => {
+							const i = at % (c.length + 1);
+							return c.slice(0, i) + text + c.slice(i);
+						}, code);
+						// What `location.href` is when such a link is opened: the insertions escaped.
+						const href = new URL(`https://school.example/assignment#${spoilt}`).href;
+						const d = (await decode(href)) as unknown as Record<string, unknown>;
+						expect(d).toEqual({ ok: true, [kind]: value });
+					}
+				),
+				{ numRuns: 150 }
+			);
+		}
+	);
+
 	it('names a valid code of the other kind', { timeout: TIMEOUT }, async () => {
 		const [, , otherArb, otherEncode] = decoders.find(([k]) => k !== kind)!;
 		await fc.assert(

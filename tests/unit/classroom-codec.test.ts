@@ -12,7 +12,7 @@ import {
 	encodeResult
 } from '../../src/lib/classroom/codec';
 import { qrFits, qrMatrix, qrPath } from '../../src/lib/classroom/qr';
-import { resultProblem, type Result } from '../../src/lib/classroom/result';
+import { resultProblem, resultToWire, type Result } from '../../src/lib/classroom/result';
 import { shortId } from '../../src/lib/classroom/wire';
 import QrCode from '../../src/lib/ui/QrCode.svelte';
 import { ORIGIN, classroomSizes, realisticAssignment, realisticResult } from '../helpers/classroom';
@@ -91,6 +91,21 @@ describe('assignment codes', () => {
 		const altered = code.slice(0, i) + (code[i] === 'x' ? 'y' : 'x') + code.slice(i + 1);
 		expect(await message(altered)).toMatch(/characters were changed or lost/);
 		expect(await message(await encodeResult(result))).toMatch(/result code .* not an assignment/);
+	});
+
+	it('reads a link opened from a chat app that put a space or an invisible character inside', async () => {
+		const code = await encodeAssignment(assignment);
+		const inside = (text: string, at = 30) =>
+			`${ORIGIN}/assignment#${code.slice(0, at)}${text}${code.slice(at)}`;
+		// As `location.href` has it: the browser escapes what is not allowed in an address.
+		for (const text of ['%E2%80%8B', '%20', '%C2%AD', '%E2%80%8E', '%20%E2%80%8B%0A%20'])
+			expect(await decodedAssignment(inside(text))).toEqual(assignment);
+		expect(await decodedAssignment(new URL(inside('\u200b ', 12)).href)).toEqual(assignment);
+		// A broken escape is refused in words, never thrown.
+		for (const text of ['%', '%E2%80', '%ZZ', '%FF']) {
+			const d = await decodeAssignment(inside(text));
+			expect(d.ok ? '' : d.message).toMatch(/damaged or incomplete/);
+		}
 	});
 
 	it('stops unpacking a small code that would unpack to megabytes', async () => {
@@ -177,6 +192,19 @@ describe('result codes', () => {
 			answers: [...result.answers, { ...result.answers[0]!, questionId: 'x' }]
 		};
 		expect(resultProblem(extra, assignment)).toMatch(/not part of/);
+	});
+
+	it('refuses a code that unpacks to far more than the app’s codes do, and reads the largest it makes', async () => {
+		// A valid record's shape, padded: 300 kB of JSON from about 2 kB, under the 500 kB cap.
+		const padded = resultToWire({ ...result, student: 'x'.repeat(300_000) });
+		const body = `R1.${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(padded))))}`;
+		expect(body.length).toBeLessThan(3000);
+		const d = await decodeResult(`${body}.${crcText(body)}`);
+		expect(d.ok ? '' : d.message).toMatch(/could not be unpacked/);
+		// Every question in the app answered, both scenarios played: read.
+		const every = realisticAssignment(content, content.quizzes.flatMap((q) => q.questions).length);
+		const whole = { ...realisticResult(content, every), assignmentCheck: assignmentCheck(every) };
+		expect(await decodeResult(await encodeResult(whole))).toEqual({ ok: true, result: whole });
 	});
 
 	it('names a result that lists a question twice as damaged', async () => {

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { assignmentCheck } from '../../src/lib/classroom/assignment';
 import { encodeResult } from '../../src/lib/classroom/codec';
-import { codesIn, findCodes } from '../../src/lib/classroom/import';
+import { findCodes } from '../../src/lib/classroom/find-codes';
+import { codesIn } from '../../src/lib/classroom/import';
 import type { Result } from '../../src/lib/classroom/result';
 import { keepAssignment } from '../../src/lib/storage/assignments';
 import type { AppDatabase } from '../../src/lib/storage/db';
@@ -66,10 +67,10 @@ describe('finding codes in text', () => {
 		expect(findCodes(`${a!.slice(0, 40)}\n${a!.slice(40)}, then more`)[0]!.code).toBe(a);
 	});
 
-	it('a code cut short is still found, to be refused in words; prose and links are not codes', () => {
+	it('a code cut short is still found, to be refused in words; prose and links are not codes', async () => {
 		expect(findCodes('R1.abcdef')).toEqual([{ code: 'R1.abcdef', line: 1 }]);
 		expect(findCodes('PR1.abc.defghi and R12 and R1 . x')).toEqual([]);
-		const { codes, refused } = codesIn([
+		const { codes, refused } = await codesIn([
 			{ from: 'file “notes.txt”', text: 'Homework for Friday' },
 			{ from: 'file “link.txt”', text: 'https://x.example/assignment#A1.abcdEFGH.q1Zb3w' },
 			{ from: 'file “empty.txt”', text: '  \n ' }

@@ -81,12 +81,32 @@ async function collect(stream: ReadableStream<Uint8Array>, limit: number) {
 	return out;
 }
 
-const through = (bytes: Uint8Array, transform: CompressionStream | DecompressionStream) =>
-	new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
+/**
+ * Input is handed to the decompressor this many bytes at a time: it unpacks a piece only when
+ * the output so far has been read, so a small code that unpacks to megabytes is stopped soon
+ * after its limit, not unpacked whole first.
+ */
+const PIECE = 64;
+
+/** `bytes` through `transform`, handed over `piece` bytes at a time. */
+function through(
+	bytes: Uint8Array,
+	transform: CompressionStream | DecompressionStream,
+	piece: number
+) {
+	const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
+		start(controller) {
+			for (let at = 0; at < bytes.length; at += piece)
+				controller.enqueue(bytes.slice(at, at + piece) as Uint8Array<ArrayBuffer>);
+			controller.close();
+		}
+	});
+	return input.pipeThrough(transform);
+}
 
 export const deflate = (bytes: Uint8Array) =>
-	collect(through(bytes, new CompressionStream('deflate-raw')), Infinity);
+	collect(through(bytes, new CompressionStream('deflate-raw'), Infinity), Infinity);
 
 /** Rejects on damaged data and on output over `limit` bytes. */
 export const inflate = (bytes: Uint8Array, limit: number) =>
-	collect(through(bytes, new DecompressionStream('deflate-raw')), limit);
+	collect(through(bytes, new DecompressionStream('deflate-raw'), PIECE), limit);

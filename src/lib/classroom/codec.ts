@@ -24,8 +24,14 @@ import { ResultShape, resultFromWire, resultToWire, type Result } from './result
 export const FORMAT = 1;
 
 /** Far longer than any code the app makes, and a cap on what a code may unpack to. */
-const MAX_CODE = 20_000;
+export const MAX_CODE = 20_000;
 const MAX_JSON = 500_000;
+/**
+ * A record's JSON is at most this many times its packed size: the app's codes unpack to about
+ * two and a half times theirs (a result for every question in the app). A code that unpacks to
+ * far more is a deflate bomb, stopped after a few kilobytes rather than at MAX_JSON.
+ */
+const MAX_RATIO = 32;
 
 type Kind = 'A' | 'R';
 
@@ -52,12 +58,35 @@ const WORDS = {
 export type Decoded<K extends string, T> =
 	({ ok: true } & { [key in K]: T }) | { ok: false; message: string };
 
-// Chat apps wrap long codes and some add invisible joiners or soft hyphens where they wrap.
-const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * What chat apps put inside long codes where they wrap them: soft hyphens, zero-width spaces and
+ * joiners, direction marks and isolates, byte-order marks. Never part of a code.
+ */
+export const INVISIBLE =
+	/[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** The code in a pasted link, fragment or code: what follows the last `#`, spaces removed. */
+/**
+ * Percent-escapes decoded where they are whole: a link opened from a chat app arrives with the
+ * spaces and invisible characters the app put in it escaped (`%20`, `%E2%80%8B`). An escape that
+ * is not valid UTF-8 stays as it is, for the check to refuse.
+ */
+const unescaped = (text: string) =>
+	text.replace(/(?:%[\da-f]{2})+/gi, (run) => {
+		try {
+			return decodeURIComponent(run);
+		} catch {
+			return run;
+		}
+	});
+
+/**
+ * The code in a pasted or opened link, fragment or code: what follows the last `#`, unescaped,
+ * without spaces or invisible characters.
+ */
 export const codeIn = (text: string) =>
-	text.slice(text.lastIndexOf('#') + 1).replace(INVISIBLE, '');
+	unescaped(text.slice(text.lastIndexOf('#') + 1))
+		.replace(INVISIBLE, '')
+		.replace(/\s+/g, '');
 
 /** What a pasted text looks like, to send it to the right decoder; no check of its contents. */
 export function codeKind(text: string): 'assignment' | 'result' | undefined {
@@ -103,7 +132,9 @@ async function unwrap(
 	if (crcText(`${prefix}.${payload}`) !== check || !bytes)
 		return damaged('some of its characters were changed or lost');
 	try {
-		const json = new TextDecoder('utf-8', { fatal: true }).decode(await inflate(bytes, MAX_JSON));
+		const json = new TextDecoder('utf-8', { fatal: true }).decode(
+			await inflate(bytes, Math.min(MAX_JSON, bytes.length * MAX_RATIO))
+		);
 		return { ok: true, wire: JSON.parse(json) };
 	} catch {
 		return damaged('it could not be unpacked');

@@ -4,6 +4,7 @@
 // it came from. No storage here: src/lib/storage/results.ts writes what this accepts.
 import type { Assignment } from './assignment';
 import { decodeResult } from './codec';
+import { scanCodes } from './find-codes';
 import { resultProblem, type Result } from './result';
 
 /** A piece of text to look for codes in, and how to name it to the teacher. */
@@ -17,12 +18,16 @@ export interface Refusal {
 	/** Where it came from: the text's name, a line when the text has several, the student. */
 	from: string;
 	message: string;
+	/** A code that could not be read: damaged, cut short, or text that only looks like one. */
+	unread?: boolean;
 }
 
 export interface ImportSummary {
 	added: number;
 	duplicates: number;
 	refused: Refusal[];
+	/** Set when more codes were found than one import reads: only this many were read. */
+	capped?: number;
 	/** The results added, and those found already kept, to name them. */
 	accepted: Result[];
 	repeated: Result[];
@@ -38,92 +43,62 @@ export interface ReadResult {
 	result: Result;
 }
 
-// Invisible characters chat apps put where they wrap; whitespace is handled as token breaks.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/g;
-/** The characters of a code: kind and format, base64url, dots. */
-const CODE_CHAR = /[\w.-]/;
-/** Where a result code starts: at a token's start or after a character no code has. */
-const START = /(?:^|[^\w.-])(R\d+\.)/g;
-/** A code with both dots and a whole check: gluing the next piece on would spoil it. */
-const COMPLETE = /^[A-Z]\d+\.[\w-]+\.[\w-]{6,}$/;
-const STARTS_A_CODE = /^[AR]\d+\./;
+/** Where an import has got to: reported now and then to a page that shows progress. */
+export interface Progress {
+	/** `finding`: looking for codes in the text; `reading`: unpacking the codes found. */
+	phase: 'finding' | 'reading';
+	done: number;
+	total: number;
+}
+
+/**
+ * Called now and then during a long import (every few milliseconds of work): a page awaits it to
+ * let the browser paint and answer input, and shows the progress. Tests leave it out.
+ */
+export type Pause = (progress: Progress) => Promise<void> | void;
+
+/**
+ * At most this many codes are read in one import: many classes' worth. Past it, a text is most
+ * likely not a set of hand-ins, and reading on would only keep the teacher waiting.
+ */
+export const MAX_CODES = 300;
+/** Codes unpacked at a time: a few, so that a text full of deflate bombs cannot fill memory. */
+export const POOL = 4;
 /** A whole assignment code, to name what was pasted when it holds no result. */
 const ASSIGNMENT = /(?:^|[^\w.-])A\d+\.[\w-]+\.[\w-]{6}(?![\w-])/;
 
 /**
- * Every result code in `text`, in order, with its line. A code wrapped over several lines or
- * split by spaces (as chat apps and e-mail do) is joined again: while it still lacks its second
- * dot or part of its check, the code characters that open the next piece of text are glued on.
- * A code cut short is still returned, so that it is refused in words rather than missed.
+ * The codes of every text, each named by where it is; texts with none are refused. At most
+ * `limit` codes: `capped` is set to it when there were others, not read.
  */
-export function findCodes(text: string): { code: string; line: number }[] {
-	const tokens: { text: string; line: number }[] = [];
-	let line = 1;
-	let last = 0;
-	const clean = String(text).replace(INVISIBLE, '');
-	for (const m of clean.matchAll(/\S+/g)) {
-		for (let i = last; i < m.index; i++) if (clean[i] === '\n') line++;
-		last = m.index;
-		tokens.push({ text: m[0], line });
-	}
-	const found: { code: string; line: number }[] = [];
-	const whole = (code: string) => COMPLETE.test(code.replace(/\.+$/, ''));
-	/** Where to go on reading a token whose start was glued to the code before it. */
-	let resume = 0;
-	for (let t = 0; t < tokens.length; t++) {
-		const token = tokens[t]!;
-		START.lastIndex = resume;
-		resume = 0;
-		for (let m = START.exec(token.text); m; m = START.exec(token.text)) {
-			const begin = m.index + m[0].length - m[1]!.length;
-			const end = runEnd(token.text, begin);
-			let code = token.text.slice(begin, end);
-			const line = token.line;
-			if (end === token.text.length) {
-				while (!whole(code) && t + 1 < tokens.length) {
-					const next = tokens[t + 1]!.text;
-					const piece = next.slice(0, runEnd(next, 0));
-					if (!piece || STARTS_A_CODE.test(piece)) break;
-					code += piece;
-					t++;
-					if (piece.length < next.length) {
-						resume = piece.length;
-						break;
-					}
-				}
-			}
-			// A full stop after a code ends the sentence, not the code.
-			found.push({ code: code.replace(/\.+$/, ''), line });
-			if (end === token.text.length) break;
-			START.lastIndex = end;
-		}
-		if (resume) t--;
-	}
-	return found;
-}
-
-/** The end of the run of code characters from `at`. */
-function runEnd(text: string, at: number) {
-	let end = at;
-	while (end < text.length && CODE_CHAR.test(text[end]!)) end++;
-	return end;
-}
-
-/** The codes of every text, each named by where it is; texts with none are refused. */
-export function codesIn(texts: readonly ImportText[]): {
-	codes: FoundCode[];
-	refused: Refusal[];
-} {
+export async function codesIn(
+	texts: readonly ImportText[],
+	{ limit = MAX_CODES, pause }: { limit?: number; pause?: Pause } = {}
+): Promise<{ codes: FoundCode[]; refused: Refusal[]; capped?: number }> {
 	const codes: FoundCode[] = [];
 	const refused: Refusal[] = [];
+	const total = texts.reduce((sum, t) => sum + String(t.text).length, 0);
+	let before = 0;
+	let more = false;
 	for (const { from, text } of texts) {
-		const found = findCodes(text);
 		// A line number helps only where the text has several lines.
 		const lines = String(text).trim().includes('\n');
-		for (const f of found)
+		let found = 0;
+		for (const f of scanCodes(text)) {
+			if (typeof f === 'number') {
+				await pause?.({ phase: 'finding', done: before + f, total });
+				continue;
+			}
+			if (codes.length >= limit) {
+				more = true;
+				break;
+			}
+			found++;
 			codes.push({ from: lines ? `${from}, line ${f.line}` : from, code: f.code });
-		if (found.length) continue;
-		if (!String(text).trim()) continue;
+		}
+		before += String(text).length;
+		if (more) break;
+		if (found || !String(text).trim()) continue;
 		refused.push({
 			from,
 			message: ASSIGNMENT.test(String(text).replace(/\s+/g, ' '))
@@ -131,20 +106,47 @@ export function codesIn(texts: readonly ImportText[]): {
 				: 'No result code was found here. A result code starts with “R1.”.'
 		});
 	}
-	return { codes, refused };
+	return { codes, refused, ...(more ? { capped: limit } : {}) };
 }
 
-/** Decodes every code; a damaged one is refused with the decoder's words. Never throws. */
+/** `work` on every item, at most `size` at a time, the results in the items' order. */
+async function inTurns<T, R>(
+	items: readonly T[],
+	size: number,
+	work: (item: T) => Promise<R>
+): Promise<R[]> {
+	const out: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			out[i] = await work(items[i]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+	return out;
+}
+
+/**
+ * Decodes every code, POOL at a time; a damaged one is refused with the decoder's words, marked
+ * `unread` (it was no result). Never throws.
+ */
 export async function readCodes(
-	codes: readonly FoundCode[]
+	codes: readonly FoundCode[],
+	{ pause }: { pause?: Pause } = {}
 ): Promise<{ read: ReadResult[]; refused: Refusal[] }> {
 	const read: ReadResult[] = [];
 	const refused: Refusal[] = [];
-	const decoded = await Promise.all(codes.map((c) => decodeResult(c.code)));
+	let done = 0;
+	const decoded = await inTurns(codes, POOL, async (c) => {
+		const d = await decodeResult(c.code);
+		await pause?.({ phase: 'reading', done: ++done, total: codes.length });
+		return d;
+	});
 	decoded.forEach((d, i) => {
 		const { from } = codes[i]!;
 		if (d.ok) read.push({ from, result: d.result });
-		else refused.push({ from, message: d.message });
+		else refused.push({ from, message: d.message, unread: true });
 	});
 	return { read, refused };
 }

@@ -6,25 +6,34 @@ import {
 	planImport,
 	readCodes,
 	type ImportSummary,
-	type ImportText
+	type ImportText,
+	type Pause
 } from '../classroom/import';
 import type { AppDatabase, ResultRecord } from './db';
 
+export interface ImportOptions {
+	/** Awaited now and then during a long import, to keep a page responsive (see `Pause`). */
+	pause?: Pause;
+}
+
 /**
- * Finds, reads and checks every result code in `texts` against the teacher's assignment
- * `assignmentId`, then keeps the accepted ones in one transaction: a refused or repeated result
- * changes nothing. Never throws for what the texts hold; a failing database does throw.
+ * Finds, reads and checks every result code in `texts` (at most MAX_CODES) against the
+ * teacher's assignment `assignmentId`, then keeps the accepted ones in one transaction: a
+ * refused or repeated result changes nothing. Never throws for what the texts hold; a failing
+ * database does throw.
  */
 export async function importResults(
 	db: AppDatabase,
 	assignmentId: string,
 	texts: readonly ImportText[],
-	now = Date.now()
+	now = Date.now(),
+	{ pause }: ImportOptions = {}
 ): Promise<ImportSummary> {
-	const found = codesIn(texts);
+	const found = await codesIn(texts, { pause });
 	// Codes are unpacked before the transaction: IndexedDB ends a transaction that waits on
 	// anything else (here, the platform's decompression streams).
-	const { read, refused } = await readCodes(found.codes);
+	const { read, refused } = await readCodes(found.codes, { pause });
+	const capped = found.capped ? { capped: found.capped } : {};
 	return db.transaction('rw', db.assignments, db.results, async () => {
 		const mine = await db.assignments.where('role').equals('teacher').toArray();
 		const assignments = new Map<string, Assignment>(
@@ -37,6 +46,7 @@ export async function importResults(
 				duplicates: 0,
 				accepted: [],
 				repeated: [],
+				...capped,
 				refused: [
 					...found.refused,
 					...refused,
@@ -63,6 +73,7 @@ export async function importResults(
 			added: plan.accepted.length,
 			duplicates: plan.duplicates.length,
 			refused: [...found.refused, ...refused, ...plan.refused],
+			...capped,
 			accepted: plan.accepted,
 			repeated: plan.duplicates.map((d) => d.result)
 		};

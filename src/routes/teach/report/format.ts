@@ -1,5 +1,5 @@
 // Numbers, times and import summaries as the results page words them.
-import type { ImportSummary } from '$lib/classroom/import';
+import type { ImportSummary, Refusal } from '$lib/classroom/import';
 
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -32,4 +32,22 @@ export function describeImport(s: ImportSummary): string {
 		...(s.refused.length ? [`${s.refused.length} refused`] : [])
 	];
 	return `${parts.join(', ')}.`;
+}
+
+/** Codes that could not be read are named one by one up to this many; the others are counted. */
+export const NAMED_UNREAD = 5;
+
+/**
+ * The refusals as a teacher reads them: every one, except that past the first NAMED_UNREAD
+ * codes that could not be read (a chat full of "R1." that is no result, a file of junk), the
+ * others are only counted. A result refused (another assignment's, changed) is always named.
+ */
+export function namedRefusals(refused: readonly Refusal[]): { named: Refusal[]; unread: number } {
+	const named: Refusal[] = [];
+	let unread = 0;
+	let seen = 0;
+	for (const r of refused)
+		if (r.unread && ++seen > NAMED_UNREAD) unread++;
+		else named.push(r);
+	return { named, unread };
 }
