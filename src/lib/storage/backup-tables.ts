@@ -18,7 +18,8 @@ import {
 	HandinRecordShape,
 	ResultRecordShape
 } from './classroom-records';
-import { AnswerShape, AttemptShape, CardShape, RunShape } from './records';
+import { RunShape } from './records';
+import { AnswerShape, AttemptShape, CardShape } from './study-records';
 import type { Shape } from './shape';
 
 export interface BackupTable<T, N extends keyof AppDatabase = keyof AppDatabase> {
