@@ -69,7 +69,7 @@ const attemptRecord: fc.Arbitrary<AttemptRecord> = fc.record(
 		quizId: fc.constantFrom('mini-quiz', 'mek-arrival', 'review'),
 		mode: fc.constantFrom('practice', 'test', 'review'),
 		seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-		questionIds: fc.array(text, { maxLength: 4 }),
+		questionIds: fc.uniqueArray(text, { maxLength: 4 }),
 		status: fc.constantFrom('active', 'finished', 'abandoned'),
 		startedAt: time,
 		updatedAt: time,
@@ -93,7 +93,10 @@ const response = fc.oneof(
 	fc.record({ type: fc.constant('single' as const), choice: text }),
 	fc.record({ type: fc.constant('true-false' as const), value: fc.boolean() }),
 	fc.record({ type: fc.constant('numeric' as const), value: fc.integer() }),
-	fc.record({ type: fc.constant('order' as const), order: fc.array(text, { maxLength: 3 }) })
+	fc.record({
+		type: fc.constant('order' as const),
+		order: fc.uniqueArray(text, { maxLength: 3 })
+	})
 );
 
 const answerFields = fc.record({

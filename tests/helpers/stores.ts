@@ -1,5 +1,6 @@
 import { openDatabase } from '../../src/lib/storage/open';
-import { DexieRunStore, MemoryRunStore, type RunStore } from '../../src/lib/storage/runs';
+import { MemoryRunStore } from '../../src/lib/storage/memory-runs';
+import { DexieRunStore, type RunStore } from '../../src/lib/storage/runs';
 
 /** The run store as the app opens it (store.ts), on a database of the test's own. */
 export async function openRunStore(name?: string): Promise<RunStore> {

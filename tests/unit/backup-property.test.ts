@@ -10,6 +10,7 @@ import { SCHEMA_VERSION, type AppDatabase } from '../../src/lib/storage/db';
 import { backupTables, mutation } from '../helpers/backup-arbitraries';
 import { T0, dump, freshDb } from '../helpers/records';
 import { problemWith } from '../../src/lib/storage/shape';
+import type { Step } from '../../src/lib/scenario/machine';
 
 const NOW = T0 + 2e9;
 // Each property takes one to two seconds; more on a busy machine.
@@ -95,7 +96,7 @@ describe('backup import, for any backup', () => {
 	);
 
 	it(
-		'merges a valid backup into a device with records of its own, newest copy winning',
+		'merges a valid backup into a device with records of its own, never dropping a path',
 		async () => {
 			const db = await freshDb();
 			await fc.assert(
@@ -105,7 +106,18 @@ describe('backup import, for any backup', () => {
 					const result = await importBackup(db, text, NOW);
 					await expectSound(db, asJson(mine), text, result);
 					const after = (await dump(db)) as unknown as BackupRecords;
-					for (const t of ['runs', 'attempts'] as const)
+					// Every path of choices on either side is kept, played on or as it was.
+					const keeps = (path: Step[]) => (r: { path: Step[] }) =>
+						path.every(
+							(s, i) => r.path[i]?.situation === s.situation && r.path[i]?.choice === s.choice
+						);
+					for (const r of [...mine.runs, ...theirs.runs])
+						expect(after.runs.some(keeps(r.path))).toBe(true);
+					const played = (p: { steps: Step[] }) => ({ path: p.steps });
+					for (const p of [...mine.classPlays, ...theirs.classPlays])
+						expect(after.classPlays.map(played).some(keeps(p.steps))).toBe(true);
+					// Between two copies of an attempt, the one updated later wins.
+					for (const t of ['attempts'] as const)
 						for (const r of theirs[t]) {
 							const kept = after[t].find((x) => x.id === r.id)!;
 							const own = mine[t].find((x) => x.id === r.id);

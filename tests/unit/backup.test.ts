@@ -128,7 +128,8 @@ describe('importing', () => {
 			ok: true,
 			added: counts(2, 2, 2, 2, 2, 1, 1, 2),
 			updated: counts(0, 0, 0, 0),
-			unchanged: counts(0, 0, 0, 0)
+			unchanged: counts(0, 0, 0, 0),
+			diverged: counts(0, 0, 0, 0)
 		});
 		expect(await tablesOf(target)).toEqual(await tablesOf(source));
 		expect(await target.quarantine.count()).toBe(0);
@@ -183,7 +184,8 @@ describe('importing', () => {
 			ok: true,
 			added: counts(1, 0, 1, 0),
 			updated: counts(1, 1, 0, 3),
-			unchanged: counts(1, 1, 1, 1)
+			unchanged: counts(1, 1, 1, 1),
+			diverged: counts(0, 0, 0, 0)
 		});
 		expect(await target.runs.get('older-here')).toEqual(newRun);
 		expect((await target.runs.get('newer-here'))!.ending).toBe('quiet');
@@ -210,7 +212,8 @@ describe('importing', () => {
 			ok: true,
 			added: counts(0, 0, 0, 0),
 			updated: counts(0, 0, 0, 0),
-			unchanged: counts(2, 2, 2, 2, 2, 1, 1, 2)
+			unchanged: counts(2, 2, 2, 2, 2, 1, 1, 2),
+			diverged: counts(0, 0, 0, 0)
 		});
 		expect(await dump(target)).toEqual(before);
 	});
@@ -269,7 +272,8 @@ describe('the summary of an import', () => {
 		ok: true as const,
 		added: counts(...(added as [number, number, number, number])),
 		updated: counts(...(updated as [number, number, number, number])),
-		unchanged: counts(0, 0, 0, 0)
+		unchanged: counts(0, 0, 0, 0),
+		diverged: counts(0, 0, 0, 0)
 	});
 
 	it('says what was added and updated, in plain words', () => {

@@ -305,9 +305,9 @@ describe('QuizSession with IndexedDB only', () => {
 		const card = (await store.card('mini-single'))!;
 		// A card that cannot be stored (no key) fails the whole write: no answer, no progress.
 		const second = { ...answer, id: `${attempt.id}:mini-order`, questionId: 'mini-order' };
-		const moved = { ...attempt, updatedAt: T0 + 9999 };
+		const later = { ...second, at: T0 + 9999 };
 		await expect(
-			store.saveAnswer(second, moved, { ...card, questionId: undefined } as never)
+			store.saveAnswer(later, () => ({ ...card, questionId: undefined }) as never)
 		).rejects.toThrow();
 		expect(await db.answers.get(second.id)).toBeUndefined();
 		expect((await db.attempts.get(attempt.id))!.updatedAt).not.toBe(T0 + 9999);
@@ -320,14 +320,16 @@ describe('QuizSession with IndexedDB only', () => {
 			persistent: true,
 			attempts: (quizId) => memory.attempts(quizId),
 			answers: (attemptId) => memory.answers(attemptId),
-			putAttempt: (attempt) => memory.putAttempt(attempt),
+			startAttempt: (start) => memory.startAttempt(start),
+			finishAttempt: (id, at) => memory.finishAttempt(id, at),
+			abandonActive: (quizId) => memory.abandonActive(quizId),
 			card: (questionId) => memory.card(questionId),
 			due: (until) => memory.due(until),
 			countDue: (until) => memory.countDue(until),
-			saveAnswer: async (answer, attempt, card) => {
+			saveAnswer: async (answer, reschedule, start) => {
 				if (failures-- > 0)
 					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-				await memory.saveAnswer(answer, attempt, card);
+				await memory.saveAnswer(answer, reschedule, start);
 			}
 		};
 		const session = await QuizSession.open(QUIZ, questions, failing);
@@ -348,6 +350,29 @@ describe('QuizSession with IndexedDB only', () => {
 		expect((await memory.answers(session.attempt!.id)).answers.map((a) => a.questionId)).toEqual([
 			q2.id
 		]);
+	});
+
+	it('keeps an attempt begun on a full disk, and stores it with its first answer', async () => {
+		const db = await freshDb();
+		const store = new DexieStudyStore(db);
+		const first = await QuizSession.open(QUIZ, questions, store);
+		await first.start('practice', undefined, T0);
+		const startAttempt = store.startAttempt.bind(store);
+		store.startAttempt = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		await first.start('test', ['mini-single'], T0 + 1000);
+		expect(first.saveError).toMatch(/new attempt was not saved/);
+		store.startAttempt = startAttempt;
+		await first.answer('mini-single', correctResponse(byId('mini-single')), T0 + 2000);
+		expect(first.saveError).toBeUndefined();
+		expect(first.stale).toBe(false);
+		const attempts = await db.attempts.toArray();
+		expect(attempts.filter((a) => a.status === 'active').map((a) => a.id)).toEqual([
+			first.attempt!.id
+		]);
+		expect(attempts).toHaveLength(2);
+		expect(await db.answers.count()).toBe(1);
+		await first.finish(T0 + 3000);
+		expect((await db.attempts.get(first.attempt!.id))!.status).toBe('finished');
 	});
 
 	it('names any other storage failure', async () => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/lib/content/types';
 import { GameSession } from '../../src/lib/scenario/session';
 import { AppDatabase } from '../../src/lib/storage/db';
-import { DexieRunStore, MemoryRunStore, type RunStore } from '../../src/lib/storage/runs';
+import { MemoryRunStore } from '../../src/lib/storage/memory-runs';
+import { DexieRunStore, type RunStore } from '../../src/lib/storage/runs';
 import { miniScenario } from '../helpers/scenarios';
 import { openRunStore } from '../helpers/stores';
 
@@ -39,6 +40,19 @@ describe('GameSession with IndexedDB', () => {
 		expect(again.snapshot.context.meters).toEqual({ ties: 8, tension: 7, calm: 5 });
 		expect(again.snapshot.context.path).toEqual([{ situation: 'ask', choice: 'yes' }]);
 		expect(again.replay).toBeUndefined();
+	});
+
+	it('reopens a sound saved game as the same run, and goes on saving it', async () => {
+		const store = await freshStore();
+		const game = await GameSession.open(miniScenario(), store);
+		await game.choose('yes');
+		const again = await GameSession.open(miniScenario(), store);
+		expect(again.run.id).toBe(game.run.id);
+		await again.choose('firm');
+		expect(again.stale).toBe(false);
+		expect((await store.list('mini')).runs.map((r) => [r.id, r.status])).toEqual([
+			[game.run.id, 'finished']
+		]);
 	});
 
 	it('refuses a locked choice and saves nothing for it', async () => {
@@ -91,7 +105,10 @@ describe('GameSession with IndexedDB', () => {
 		const s = miniScenario();
 		const updated: Scenario = { ...s, version: 'newer001' };
 		const game = await GameSession.open(updated, store);
-		expect(game.replay).toEqual({ kept: [{ situation: 'ask', choice: 'no' }], dropped: [] });
+		expect(game.replay).toEqual({
+			kept: [{ situation: 'ask', choice: 'no' }],
+			dropped: []
+		});
 		expect(game.snapshot.value).toBe('crisis');
 		expect(game.snapshot.context.meters.ties).toBe(1);
 		const { runs } = await store.list('mini');
@@ -114,7 +131,7 @@ describe('GameSession with IndexedDB', () => {
 		expect(game.replay?.dropped).toEqual([]);
 		// A saved path through the removed choice stops before it.
 		const run = (await store.list('mini')).runs.find((r) => r.status === 'active')!;
-		await store.put({
+		await store.db.runs.put({
 			...run,
 			version: 'older',
 			path: [...run.path, { situation: 'crisis', choice: 'firm' }]
@@ -148,19 +165,23 @@ describe('GameSession with IndexedDB', () => {
 		const game = await GameSession.open(miniScenario(), store);
 		await game.choose('yes');
 		const run = (await store.list('mini')).runs[0]!;
-		await store.put({ ...run, snapshot: { value: 'nowhere', context: null } });
+		await store.db.runs.put({ ...run, snapshot: { value: 'nowhere', context: null } });
 		const again = await GameSession.open(miniScenario(), store);
 		expect(again.snapshot.value).toBe('crisis');
-		expect(again.replay?.kept).toHaveLength(1);
+		// Rebuilt in full: nothing to tell the student, and the damaged copy is kept.
+		expect(again.replay).toBeUndefined();
+		expect((await store.db.runs.get(run.id))!.status).toBe('superseded');
 	});
 
 	it('reports a failed save plainly and goes on playing', async () => {
 		const failing: RunStore = {
 			persistent: true,
 			list: async () => ({ runs: [], problems: [] }),
-			put: async () => {
+			save: async () => {
 				throw new DOMException('full', 'QuotaExceededError');
-			}
+			},
+			quarantine: async () => {},
+			abandonActive: async () => {}
 		};
 		const game = await GameSession.open(miniScenario(), failing);
 		expect(await game.choose('yes')).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerShape, RunShape } from '../../src/lib/storage/records';
+import { RunShape } from '../../src/lib/storage/records';
+import { AnswerShape } from '../../src/lib/storage/study-records';
 import { problemWith } from '../../src/lib/storage/shape';
 
 const run = {
@@ -27,9 +28,9 @@ describe('record shapes', () => {
 		expect(problemWith(RunShape, { ...run, status: 'lost' })).toBe(
 			'its “status” is missing or wrong'
 		);
-		expect(problemWith(RunShape, { ...run, meters: { ties: Number.NaN } })).toBe(
-			'its “meters.ties” is missing or wrong'
-		);
+		expect(
+			problemWith(RunShape, { ...run, path: [{ situation: 'ask', choice: Number.NaN }] })
+		).toBe('its “path.0.choice” is missing or wrong');
 		expect(problemWith(RunShape, { ...run, path: [{ situation: 'ask' }] })).toBe(
 			'its “path.0.choice” is missing or wrong'
 		);

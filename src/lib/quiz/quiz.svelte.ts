@@ -2,15 +2,21 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps here are copies, replaced whole in $state.raw and never mutated */
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
 import type { Response } from './scoring';
-import type { QuizSession } from './session';
+import { QuizSession } from './session';
 
 export class LiveQuiz {
 	attempt = $state.raw<AttemptRecord>();
 	answers = $state.raw<ReadonlyMap<string, AnswerRecord>>(new Map());
 	history = $state.raw<AttemptRecord[]>([]);
 	saveError = $state<string>();
+	/** True when another tab moved the quiz on: this tab's last answer or start was not saved. */
+	stale = $state(false);
+	problems = $state.raw<string[]>([]);
 
-	constructor(readonly session: QuizSession) {
+	session = $state.raw<QuizSession>()!;
+
+	constructor(session: QuizSession) {
+		this.session = session;
 		this.sync();
 	}
 
@@ -19,6 +25,14 @@ export class LiveQuiz {
 		this.answers = new Map(this.session.answers);
 		this.history = this.session.history;
 		this.saveError = this.session.saveError;
+		this.stale = this.session.stale;
+		this.problems = this.session.problems;
+	}
+
+	/** Reads the quiz again as saved: after another tab moved it on. */
+	async reload() {
+		this.session = await this.session.reopen();
+		this.sync();
 	}
 
 	/** Reads derived from the session; they change whenever the state above does. */

@@ -3,10 +3,11 @@
 // crash loses nothing; an unfinished attempt is resumed where it stopped.
 import type { Question } from '../content/types';
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
-import type { StudyStore } from '../storage/study';
+import type { Start, StudyStore } from '../storage/study';
 import { newSeed, shuffle } from './layout';
 import { scoreAnswer, type Response } from './scoring';
 import { newId, saveFailure } from '../storage/save';
+import { isStale } from '../storage/stale';
 
 export const MIXED_QUIZ = 'mixed';
 export const REVIEW_QUIZ = 'review';
@@ -47,6 +48,15 @@ export class QuizSession {
 	history: AttemptRecord[] = [];
 	problems: string[] = [];
 	saveError?: string;
+	/**
+	 * True once a write found the quiz moved on in another tab (an answer given there, the attempt
+	 * finished or a new one begun): nothing was written. Open the quiz again to go on.
+	 */
+	stale = false;
+	/** The quiz's active attempt as this tab last read or wrote it, whatever is on screen. */
+	private active?: AttemptRecord;
+	/** An attempt begun while the disk was full: stored with its first answer that can be. */
+	private unstored?: Start;
 	private readonly byId: Map<string, Question>;
 
 	private constructor(
@@ -63,9 +73,25 @@ export class QuizSession {
 		const { attempts, problems } = await store.attempts(quizId);
 		session.problems = problems;
 		session.history = attempts.filter((a) => a.status === 'finished');
-		const active = attempts.find((a) => a.status === 'active');
+		// The latest begun: two active attempts come only from earlier versions of the app.
+		const active = attempts.filter((a) => a.status === 'active').at(-1);
+		session.active = active;
 		if (active) await session.show(active);
 		return session;
+	}
+
+	/**
+	 * The quiz with no attempt on screen, for a page that could not load the saved one: every
+	 * active attempt is set aside as it is stored (kept, marked abandoned); nothing is read.
+	 */
+	static async startAgain(quizId: string, questions: readonly Question[], store: StudyStore) {
+		await store.abandonActive(quizId);
+		return new QuizSession(quizId, questions, store);
+	}
+
+	/** The same quiz read again from the store, as a new session. */
+	reopen() {
+		return QuizSession.open(this.quizId, [...this.byId.values()], this.store);
 	}
 
 	private async show(attempt: AttemptRecord) {
@@ -115,10 +141,11 @@ export class QuizSession {
 
 	/** Starts a new attempt; an unfinished one is kept, marked abandoned. */
 	async start(mode: QuizMode, questionIds?: string[], now = Date.now()) {
+		if (this.stale) return;
 		// The scheduler is needed from the first answer: fetch it now, while the student reads.
 		void import('./review');
 		const seed = newSeed();
-		this.attempt = {
+		const attempt: AttemptRecord = {
 			id: newId(),
 			quizId: this.quizId,
 			mode,
@@ -128,15 +155,15 @@ export class QuizSession {
 			startedAt: now,
 			updatedAt: now
 		};
+		// The active attempt this tab knew of is kept, marked abandoned: at most one is active.
+		const start: Start = { attempt, replacing: this.active };
+		const started = await this.save(() => this.store.startAttempt(start), 'new attempt');
+		if (this.stale) return;
+		this.attempt = attempt;
 		this.answers = new Map();
-		const attempt = this.attempt;
-		// Every unfinished attempt of this quiz is kept, marked abandoned: at most one is active.
-		await this.save(async () => {
-			const { attempts } = await this.store.attempts(this.quizId);
-			for (const a of attempts.filter((a) => a.status === 'active'))
-				await this.store.putAttempt({ ...a, status: 'abandoned', updatedAt: now });
-			await this.store.putAttempt(attempt);
-		}, 'new attempt');
+		if (started) this.active = attempt;
+		// Not stored (a full disk): the attempt goes on, and is stored with its first answer.
+		this.unstored = started ? undefined : start;
 	}
 
 	/** Scores and saves an answer, with the question's new review schedule. */
@@ -158,30 +185,58 @@ export class QuizSession {
 			correct,
 			at: now
 		};
+		if (this.stale) return answer;
 		this.answers.set(questionId, answer);
-		this.attempt = { ...attempt, updatedAt: now };
-		await this.save(async () => {
+		this.attempt = { ...attempt, updatedAt: Math.max(attempt.updatedAt, now) };
+		const start = this.unstored;
+		const saved = await this.save(async () => {
 			// The scheduler (ts-fsrs) loads with the first answer, not with the page.
 			const { reschedule } = await import('./review');
-			const card = reschedule(await this.store.card(questionId), questionId, score, now);
-			await this.store.saveAnswer(answer, this.attempt!, card);
+			await this.store.saveAnswer(
+				answer,
+				(card) => reschedule(card, questionId, score, now),
+				start
+			);
 		});
+		// Not saved: the other tab's answer stands, and this one is not shown as given.
+		if (this.stale) this.answers.delete(questionId);
+		if (saved && start) {
+			this.active = start.attempt;
+			this.unstored = undefined;
+		}
 		return answer;
 	}
 
 	async finish(now = Date.now()) {
-		if (!this.attempt || this.attempt.status !== 'active') return;
-		this.attempt = { ...this.attempt, status: 'finished', finishedAt: now, updatedAt: now };
-		this.history = [...this.history, this.attempt];
-		await this.save(() => this.store.putAttempt(this.attempt!), 'result');
+		if (this.stale || !this.attempt || this.attempt.status !== 'active') return;
+		const finished: AttemptRecord = {
+			...this.attempt,
+			status: 'finished',
+			finishedAt: now,
+			updatedAt: now
+		};
+		const start = this.unstored;
+		const saved = await this.save(async () => {
+			if (start) await this.store.startAttempt(start);
+			await this.store.finishAttempt(finished.id, now);
+		}, 'result');
+		if (this.stale) return;
+		// Stored as finished: no attempt is active. (Not stored, a full disk: the stored one is.)
+		if (saved) this.active = this.unstored = undefined;
+		this.attempt = finished;
+		this.history = [...this.history, finished];
 	}
 
+	/** Runs a write; true when it was stored. A failure is kept in saveError or `stale`. */
 	private async save(write: () => Promise<void>, what = 'answer') {
 		try {
 			await write();
 			this.saveError = undefined;
+			return true;
 		} catch (error) {
-			this.saveError = saveFailure(error, what);
+			if (isStale(error)) this.stale = true;
+			else this.saveError = saveFailure(error, what);
+			return false;
 		}
 	}
 }

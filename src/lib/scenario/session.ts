@@ -1,16 +1,19 @@
 // A student's game of one scenario: the running actor and its saved run. Restores exactly
-// where the student was; replays their choices when the scenario changed since they played.
+// where the student was; replays their choices when the scenario changed since they played, or
+// when the saved snapshot does not agree with them. Every write is a compare-and-set on the run
+// as this tab read it: when another tab moved the game on, this tab writes nothing and says so.
 import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../content/types';
 import type { RunRecord } from '../storage/db';
-import type { RunStore } from '../storage/runs';
+import type { RunStore, RunWrite } from '../storage/runs';
+import { newId } from '../storage/ids';
+import { isStale } from '../storage/stale';
 import {
 	createScenarioMachine,
 	type ScenarioMachine,
 	type ScenarioSnapshot,
 	type Step
 } from './machine';
-import { newId, saveFailure } from '../storage/save';
 
 export interface Replay {
 	/** Steps replayed on the new version. */
@@ -18,6 +21,9 @@ export interface Replay {
 	/** The first step that no longer exists, with everything after it. */
 	dropped: Step[];
 }
+
+/** Openings retried when another tab writes the same saved game at the same moment. */
+const OPEN_TRIES = 3;
 
 export class GameSession {
 	readonly machine: ScenarioMachine;
@@ -29,34 +35,67 @@ export class GameSession {
 	problems: string[] = [];
 	/** The last save failure, if the most recent save failed. */
 	saveError?: string;
+	/**
+	 * True once a write found the saved game moved on by another tab: nothing was written, and
+	 * this session takes no more choices. Open the game again to go on from what is saved.
+	 */
+	stale = false;
+	/** Finished runs of this scenario, oldest first. */
+	history: RunRecord[] = [];
+	// The members below that are neither private nor documented for pages are for resume.ts,
+	// which opens a saved game and is loaded only when there is one.
+	/** The current run as this tab last read or wrote it; undefined while it was never stored. */
+	stored?: RunRecord;
+	/** Writes of other runs that failed (a full disk): tried again with the next save. */
+	pending: RunWrite[] = [];
 
 	private constructor(
 		readonly scenario: Scenario,
-		readonly store: RunStore,
-		run: RunRecord | undefined
+		readonly store: RunStore
 	) {
 		this.machine = createScenarioMachine(scenario);
-		this.run = run ?? this.freshRun();
+		this.run = this.freshRun();
 		this.actor = createActor(this.machine);
 	}
-
-	/** Finished runs of this scenario, oldest first. */
-	history: RunRecord[] = [];
 
 	/**
 	 * Opens the student's game: the active run where there is one, else the last finished run
 	 * (so its debrief shows), else a new run.
 	 */
 	static async open(scenario: Scenario, store: RunStore): Promise<GameSession> {
+		let session: GameSession;
+		let tries = 0;
+		do session = await GameSession.load(scenario, store);
+		while (session.stale && ++tries < OPEN_TRIES);
+		session.actor.start();
+		return session;
+	}
+
+	/**
+	 * A new game for a page that could not load the saved one: every active run of the scenario
+	 * is set aside as it is stored (kept, marked abandoned), and nothing else is read.
+	 */
+	static async startAgain(scenario: Scenario, store: RunStore): Promise<GameSession> {
+		await store.abandonActive(scenario.id);
+		const session = new GameSession(scenario, store);
+		session.actor.start();
+		return session;
+	}
+
+	private static async load(scenario: Scenario, store: RunStore): Promise<GameSession> {
 		const { runs, problems } = await store.list(scenario.id);
-		const active = runs.find((r) => r.status === 'active');
-		const session = new GameSession(scenario, store, active);
+		const session = new GameSession(scenario, store);
 		session.problems = problems;
 		session.history = runs.filter((r) => r.status === 'finished');
+		// Two active runs come only from an older version of the app: the latest is played on.
+		const [active, ...extra] = runs
+			.filter((r) => r.status === 'active')
+			.sort((a, b) => b.updatedAt - a.updatedAt);
 		const last = session.history.at(-1);
-		if (active) await session.resume(active);
-		else if (last && last.version === scenario.version) session.tryRestore(last);
-		session.actor.start();
+		const shown = last?.version === scenario.version ? last : undefined;
+		// Loaded only when there is a saved game to open: a new game does not need it.
+		if (active) await (await import('./resume')).resume(session, active, extra);
+		else if (shown) (await import('./resume')).show(session, shown);
 		return session;
 	}
 
@@ -67,7 +106,7 @@ export class GameSession {
 	/** Makes a choice and saves the result before resolving. Returns false if it was not open. */
 	async choose(choice: string): Promise<boolean> {
 		const event = { type: 'CHOOSE', choice } as const;
-		if (!this.snapshot.can(event)) return false;
+		if (this.stale || !this.snapshot.can(event)) return false;
 		this.actor.send(event);
 		await this.save();
 		return true;
@@ -76,16 +115,23 @@ export class GameSession {
 	/** Sets the current run aside (kept as abandoned) and starts again from the beginning. */
 	async restart() {
 		const old = this.run;
+		if (this.stale) return;
+		if (old.path.length > 0 && old.status === 'active' && this.stored) {
+			await this.write({
+				run: { ...old, status: 'abandoned', updatedAt: Date.now() },
+				read: this.stored
+			});
+			if (this.stale) return;
+		}
 		this.actor.stop();
 		this.actor = createActor(this.machine);
 		this.actor.start();
 		this.run = this.freshRun();
+		this.stored = undefined;
 		this.replay = undefined;
-		if (old.path.length > 0 && old.status === 'active')
-			await this.write({ ...old, status: 'abandoned', updatedAt: Date.now() });
 	}
 
-	private freshRun(): RunRecord {
+	freshRun(): RunRecord {
 		const now = Date.now();
 		return {
 			id: newId(),
@@ -101,47 +147,11 @@ export class GameSession {
 		};
 	}
 
-	private async resume(saved: RunRecord) {
-		if (saved.version === this.scenario.version && this.tryRestore(saved)) return;
-		// The scenario changed (or the snapshot is unreadable): replay the saved choices.
-		const actor = createActor(this.machine).start();
-		const kept: Step[] = [];
-		for (const step of saved.path) {
-			const event = { type: 'CHOOSE', choice: step.choice } as const;
-			const s = actor.getSnapshot();
-			if (s.value !== step.situation || !s.can(event)) break;
-			actor.send(event);
-			kept.push(step);
-		}
-		actor.stop();
-		this.replay = { kept, dropped: saved.path.slice(kept.length) };
-		this.actor = createActor(this.machine, { snapshot: actor.getPersistedSnapshot() });
-		// The old run is kept, marked superseded, so nothing the student did is lost.
-		this.run = { ...this.freshRun(), startedAt: saved.startedAt };
-		await this.save([{ ...saved, status: 'superseded', updatedAt: Date.now() }]);
-	}
-
-	private tryRestore(saved: RunRecord): boolean {
-		try {
-			const actor = createActor(this.machine, { snapshot: saved.snapshot as never });
-			const s = actor.getSnapshot();
-			const known = [...this.scenario.situations, ...this.scenario.endings].some(
-				(n) => n.id === s.value
-			);
-			if (!known || !Array.isArray(s.context?.path)) return false;
-			this.actor = actor;
-			this.run = saved;
-			return true;
-		} catch {
-			return false;
-		}
-	}
-
-	private async save(alsoWrite: RunRecord[] = []) {
+	async save(alsoWrite: RunWrite[] = []) {
 		const s = this.snapshot;
 		const done = s.status === 'done';
 		const now = Date.now();
-		this.run = {
+		const run: RunRecord = {
 			...this.run,
 			status: done ? 'finished' : 'active',
 			snapshot: this.actor.getPersistedSnapshot(),
@@ -151,16 +161,33 @@ export class GameSession {
 			updatedAt: now,
 			...(done ? { finishedAt: now, ending: String(s.value) } : {})
 		};
-		await this.write(...alsoWrite, this.run);
-		if (done) this.history = [...this.history, this.run];
+		this.run = run;
+		await this.write(...alsoWrite, { run, read: this.stored });
+		if (done && !this.stale) this.history = [...this.history, run];
 	}
 
-	private async write(...runs: RunRecord[]) {
+	/** Writes, compare-and-set, with any earlier writes that failed. */
+	async write(...writes: RunWrite[]) {
+		const all = [...this.pending, ...writes];
 		try {
-			await this.store.put(...runs);
+			await this.store.save(...all);
 			this.saveError = undefined;
+			this.pending = [];
+			const mine = writes.find((w) => w.run.id === this.run.id);
+			if (mine) this.stored = mine.run;
 		} catch (error) {
-			this.saveError = saveFailure(error, 'step');
+			await this.failed(error);
+			this.pending = all.filter((w) => w.run.id !== this.run.id);
 		}
+	}
+
+	async failed(error: unknown) {
+		if (isStale(error)) this.stale = true;
+		// The words for a failed write load only when one fails.
+		else
+			this.saveError = await import('../storage/save').then(
+				(m) => m.saveFailure(error, 'step'),
+				() => String(error)
+			);
 	}
 }

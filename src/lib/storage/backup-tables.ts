@@ -18,7 +18,8 @@ import {
 	HandinRecordShape,
 	ResultRecordShape
 } from './classroom-records';
-import { AnswerShape, AttemptShape, CardShape, RunShape } from './records';
+import { RunShape } from './records';
+import { AnswerShape, AttemptShape, CardShape } from './study-records';
 import type { Shape } from './shape';
 
 export interface BackupTable<T, N extends keyof AppDatabase = keyof AppDatabase> {
@@ -30,6 +31,18 @@ export interface BackupTable<T, N extends keyof AppDatabase = keyof AppDatabase>
 	what: string;
 	/** Whether `incoming` from a file replaces `existing`, the device's record with its key. */
 	replaces(incoming: T, existing: T): boolean;
+	/**
+	 * For records that hold a path of choices: a path that is longer or different is never
+	 * dropped. The file's copy and the device's keep the one whose path extends the other's,
+	 * whatever their clocks say (`replaces` decides only between equal paths); when they went
+	 * different ways, both are kept: the longer (or, at one length, the greater) under the key,
+	 * the other beside it under `key~<checksum of its path>`, set aside.
+	 */
+	paths?: {
+		of(record: T): readonly { situation: string; choice: string }[];
+		/** The copy kept beside, with its new key; an active one is set aside. */
+		setAside(record: T, key: string): T;
+	};
 	/** At most one record per group may be active: the others are set aside. */
 	single?: {
 		/** The field records are grouped by, with the compound index on it and `status`. */
@@ -49,6 +62,14 @@ const runs: BackupTable<RunRecord, 'runs'> = {
 	shape: RunShape,
 	what: 'saved game',
 	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
+	paths: {
+		of: (run) => run.path,
+		setAside: (run, id) => ({
+			...run,
+			id,
+			status: run.status === 'active' ? 'superseded' : run.status
+		})
+	},
 	single: {
 		group: 'scenarioId',
 		index: '[scenarioId+status]',
@@ -128,6 +149,14 @@ const classPlays: BackupTable<ClassPlayRecord, 'classPlays'> = {
 	shape: ClassPlayRecordShape,
 	what: 'class play',
 	replaces: (incoming, existing) => incoming.updatedAt > existing.updatedAt,
+	paths: {
+		of: (play) => play.steps,
+		setAside: (play, id) => ({
+			...play,
+			id,
+			status: play.status === 'active' ? 'abandoned' : play.status
+		})
+	},
 	single: {
 		group: 'scenarioId',
 		index: '[scenarioId+status]',

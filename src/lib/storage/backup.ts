@@ -4,8 +4,12 @@
 // schedules), never the quarantine. Records keep their keys: ids are random per device, so the
 // same key on both sides is the same record. On import:
 // - a record only in the file is added;
-// - saved games and quiz attempts: the file's copy replaces the device's when its `updatedAt`
-//   is later; answers never change once given, so the device's copy stays; review schedules:
+// - saved games and class plays (records with a path of choices): the copy whose path extends
+//   the other's wins, whatever the clocks say; when the two paths went different ways both are
+//   kept, the other one beside under a new key, set aside (backup-paths.ts); between equal
+//   paths, as for quiz attempts, the copy with the later `updatedAt` wins;
+// - quiz attempts: the file's copy replaces the device's when its `updatedAt` is later;
+//   answers never change once given, so the device's copy stays; review schedules:
 //   the one reviewed later (`last_review`, then more `reps`) wins, because each answer
 //   computes the schedule from the one before;
 // - a device record that no longer passes its schema is moved to the quarantine and replaced;
@@ -20,8 +24,15 @@
 // before anything is written (parseBackup), and everything is written in one transaction: a
 // refused or failed import changes nothing.
 import { BACKUP_APP, BACKUP_FORMAT, parseBackup, type Backup } from './backup-file';
-import { backupTables, type BackupRecords, type BackupTableName, type Row } from './backup-tables';
+import {
+	backupTables,
+	type BackupRecords,
+	type BackupTable,
+	type BackupTableName,
+	type Row
+} from './backup-tables';
 import { SCHEMA_VERSION, type AppDatabase, type QuarantineRecord } from './db';
+import { besideKey, comparePaths } from './backup-paths';
 import { checkRecords } from './runs';
 import { problemWith } from './shape';
 
@@ -31,7 +42,14 @@ export type { BackupTableName } from './backup-tables';
 export type TableCounts = Record<BackupTableName, number>;
 
 export type ImportResult =
-	| { ok: true; added: TableCounts; updated: TableCounts; unchanged: TableCounts }
+	| {
+			ok: true;
+			added: TableCounts;
+			updated: TableCounts;
+			unchanged: TableCounts;
+			/** Records played differently on each device: both kept, one set aside beside. */
+			diverged: TableCounts;
+	  }
 	| { ok: false; message: string };
 
 export const BACKUP_TYPE = 'application/json';
@@ -105,16 +123,29 @@ export function importSummary(result: Extract<ImportResult, { ok: true }>): stri
 			.replace(/, ([^,]*)$/, ' and $1');
 	const added = list(result.added);
 	const updated = list(result.updated);
-	if (!added && !updated) return 'Everything in this backup was already on this device.';
-	return (
-		[added && `Added ${added}`, updated && `updated ${updated}`].filter(Boolean).join('; ') + '.'
-	).replace(/^u/, 'U');
+	const diverged = backupTables
+		.filter((t) => result.diverged[t.name] > 0)
+		.map((t) =>
+			result.diverged[t.name] === 1
+				? `One ${t.what} was played differently on each device: both versions are kept, one of them set aside.`
+				: `${result.diverged[t.name]} ${t.what}s were played differently on each device: both versions of each are kept, one of them set aside.`
+		);
+	if (!added && !updated && diverged.length === 0)
+		return 'Everything in this backup was already on this device.';
+	const changed =
+		added || updated
+			? (
+					[added && `Added ${added}`, updated && `updated ${updated}`].filter(Boolean).join('; ') +
+					'.'
+				).replace(/^u/, 'U')
+			: '';
+	return [changed, ...diverged].filter(Boolean).join(' ');
 }
 
 type Outcome = 'added' | 'updated' | 'unchanged';
 
 async function merge(db: AppDatabase, backup: Backup, now: number) {
-	const counts = { added: zero(), updated: zero(), unchanged: zero() };
+	const counts = { added: zero(), updated: zero(), unchanged: zero(), diverged: zero() };
 	await db.transaction('rw', [...tableNames(), 'quarantine'], async () => {
 		for (const table of backupTables) {
 			const store = db.table<Row, unknown>(table.name);
@@ -123,6 +154,7 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 			const outcomes = new Map<unknown, Outcome>();
 			const writes = new Map<unknown, Row>();
 			const unreadable: QuarantineRecord[] = [];
+			const beside: Row[] = [];
 			for (const [i, record] of incoming.entries()) {
 				const key = record[table.key];
 				const old = existing[i];
@@ -136,13 +168,16 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 						at: now
 					});
 				const outcome: Outcome =
-					old === undefined
-						? 'added'
-						: !readable || table.replaces(record, old)
-							? 'updated'
-							: 'unchanged';
+					old === undefined ? 'added' : !readable ? 'updated' : merged(table, record, old, beside);
 				outcomes.set(key, outcome);
 				if (outcome !== 'unchanged') writes.set(key, record);
+			}
+			// The paths that lost, kept beside unless the file or the device already holds them.
+			for (const copy of beside) {
+				const key = copy[table.key];
+				if (outcomes.has(key) || (await store.get(key as string)) !== undefined) continue;
+				writes.set(key, copy);
+				counts.diverged[table.name]++;
 			}
 			if (table.single) {
 				const { group, index, setAside } = table.single;
@@ -157,11 +192,10 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 						.toArray();
 					for (const r of stored)
 						if (problemWith(table.shape, r) === undefined) active.set(r[table.key], r);
-					for (const [key, r] of writes) {
-						if (r[group] !== value) continue;
-						if (r.status === 'active') active.set(key, r);
+					// A write replaces the stored record with its key, whatever group that was in.
+					for (const [key, r] of writes)
+						if (r[group] === value && r.status === 'active') active.set(key, r);
 						else active.delete(key);
-					}
 					const [, ...losers] = [...active.values()].sort(mostRecent(table.key));
 					for (const r of losers) {
 						const key = r[table.key];
@@ -176,6 +210,22 @@ async function merge(db: AppDatabase, backup: Backup, now: number) {
 		}
 	});
 	return counts;
+}
+
+/**
+ * Whether the file's copy of a readable device record replaces it. Where the two hold paths
+ * that went different ways, the one that does not stay is pushed to `beside`, set aside.
+ */
+function merged(table: BackupTable<Row>, incoming: Row, existing: Row, beside: Row[]): Outcome {
+	if (!table.paths) return table.replaces(incoming, existing) ? 'updated' : 'unchanged';
+	const { of, setAside } = table.paths;
+	const compared = comparePaths(of(incoming), of(existing));
+	if (compared === 'same') return table.replaces(incoming, existing) ? 'updated' : 'unchanged';
+	if (compared === 'incoming' || compared === 'existing')
+		return compared === 'incoming' ? 'updated' : 'unchanged';
+	const loser = compared.diverged === 'incoming' ? existing : incoming;
+	beside.push(setAside(loser, besideKey(String(loser[table.key]), of(loser))));
+	return compared.diverged === 'incoming' ? 'updated' : 'unchanged';
 }
 
 const zero = () => Object.fromEntries(tableNames().map((name) => [name, 0])) as TableCounts;

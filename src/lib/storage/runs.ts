@@ -1,14 +1,24 @@
-// Where runs are kept: IndexedDB through Dexie, or memory when IndexedDB is missing or fails.
-// Records are checked on the way out; a corrupted one is set aside and reported, never fatal.
+// Where runs are kept: IndexedDB through Dexie, or memory when IndexedDB is missing or fails
+// (memory-runs.ts, loaded only then). Records are checked on the way out; a corrupted one is set
+// aside and reported, never fatal.
+// Every write is a compare-and-set: another tab of the app may have played on since this one
+// read the run, and a write made on an outdated view must never overwrite what it saved.
 import { AppDatabase, type QuarantineRecord, type RunRecord } from './db';
 import type { BackupTableName } from './backup-tables';
 import { RunShape } from './records';
 import { problemWith, type Shape } from './shape';
+import { staleWrite } from './stale';
 
 export interface Loaded {
 	runs: RunRecord[];
 	/** Plain messages about records that were set aside. */
 	problems: string[];
+}
+
+/** A run to store, with the run as this tab last read or wrote it (none for a run never stored). */
+export interface RunWrite {
+	run: RunRecord;
+	read?: RunRecord;
 }
 
 export interface RunStore {
@@ -17,8 +27,49 @@ export interface RunStore {
 	/** Why progress is not kept, when it is not. */
 	readonly reason?: string;
 	list(scenarioId?: string): Promise<Loaded>;
-	/** Writes the given runs in one transaction. */
-	put(...runs: RunRecord[]): Promise<void>;
+	/**
+	 * Writes runs of one scenario in one transaction when each is still stored as this tab read
+	 * it and at most one stays active. Otherwise writes nothing and throws StaleWrite.
+	 */
+	save(...writes: RunWrite[]): Promise<void>;
+	/** Moves a run, still as it was read, to the quarantine: kept, never shown as a game. */
+	quarantine(read: RunRecord, reason: string): Promise<void>;
+	/**
+	 * Sets every active run of a scenario aside (abandoned), as stored, without reading it
+	 * through its shape: for a page that cannot load its saved game and starts again.
+	 */
+	abandonActive(scenarioId: string): Promise<void>;
+}
+
+const sameSteps = (a: unknown, b: readonly { situation: string; choice: string }[]) =>
+	Array.isArray(a) &&
+	a.length === b.length &&
+	a.every((s, i) => s?.situation === b[i]!.situation && s?.choice === b[i]!.choice);
+
+/** Whether a stored record (of any shape) is still the run as read: its status and its path. */
+export const unchanged = (stored: unknown, read: RunRecord) => {
+	const s = stored as Partial<RunRecord> | undefined;
+	return s?.status === read.status && sameSteps(s.path, read.path);
+};
+
+/**
+ * The compare-and-set: throws StaleWrite when a run is no longer stored as it was read (or a run
+ * never stored already exists), or when a write would leave a second active run of a scenario.
+ */
+export function checkWrites(
+	writes: readonly RunWrite[],
+	stored: readonly unknown[],
+	activeStored: readonly RunRecord[]
+) {
+	for (const [i, { read }] of writes.entries())
+		if (read ? !unchanged(stored[i], read) : stored[i] !== undefined) throw staleWrite();
+	const written = new Set(writes.map((w) => w.run.id));
+	const scenarios = new Set(
+		writes.filter((w) => w.run.status === 'active').map((w) => w.run.scenarioId)
+	);
+	if (writes.filter((w) => w.run.status === 'active').length > scenarios.size) throw staleWrite();
+	if (activeStored.some((r) => scenarios.has(r.scenarioId) && !written.has(r.id)))
+		throw staleWrite();
 }
 
 export class DexieRunStore implements RunStore {
@@ -40,25 +91,40 @@ export class DexieRunStore implements RunStore {
 		return { runs: records.sort((a, b) => a.startedAt - b.startedAt), problems };
 	}
 
-	async put(...runs: RunRecord[]) {
-		await this.db.transaction('rw', this.db.runs, () => this.db.runs.bulkPut(runs));
-	}
-}
-
-export class MemoryRunStore implements RunStore {
-	readonly persistent = false;
-	private readonly runs = new Map<string, RunRecord>();
-	constructor(readonly reason = 'Progress is kept in memory only.') {}
-
-	async list(scenarioId?: string): Promise<Loaded> {
-		const runs = [...this.runs.values()]
-			.filter((r) => !scenarioId || r.scenarioId === scenarioId)
-			.sort((a, b) => a.startedAt - b.startedAt);
-		return { runs: structuredClone(runs), problems: [] };
+	async save(...writes: RunWrite[]) {
+		const { runs } = this.db;
+		await this.db.transaction('rw', runs, async () => {
+			const stored = await runs.bulkGet(writes.map((w) => w.run.id));
+			const active = await runs
+				.where('[scenarioId+status]')
+				.equals([writes[0]!.run.scenarioId, 'active'])
+				.toArray();
+			checkWrites(writes, stored, active);
+			await runs.bulkPut(writes.map((w) => w.run));
+		});
 	}
 
-	async put(...runs: RunRecord[]) {
-		for (const r of runs) this.runs.set(r.id, structuredClone(r));
+	async quarantine(read: RunRecord, reason: string) {
+		const { db } = this;
+		await db.transaction('rw', db.runs, db.quarantine, async () => {
+			const stored = await db.runs.get(read.id);
+			if (!unchanged(stored, read)) throw staleWrite();
+			await db.quarantine.add({
+				table: 'runs',
+				key: read.id,
+				value: stored,
+				reason,
+				at: Date.now()
+			});
+			await db.runs.delete(read.id);
+		});
+	}
+
+	async abandonActive(scenarioId: string) {
+		await this.db.runs
+			.where('[scenarioId+status]')
+			.equals([scenarioId, 'active'])
+			.modify({ status: 'abandoned', updatedAt: Date.now() });
 	}
 }
 
@@ -93,11 +159,9 @@ export async function checkRecords<T>(
 			await db.quarantine.bulkAdd(bad);
 			await db.table(table).bulkDelete(bad.map((b) => b.key));
 		});
-	return {
-		records,
-		problems: bad.map(
-			(b) =>
-				`A ${what} (${b.key}) could not be read and has been set aside; your other progress is safe.`
-		)
-	};
+	return { records, problems: bad.map((b) => setAsideMessage(what, b.key)) };
 }
+
+/** What a student reads about a record set aside as unreadable. */
+export const setAsideMessage = (what: string, key: string) =>
+	`A ${what} (${key}) could not be read and has been set aside; your other progress is safe.`;

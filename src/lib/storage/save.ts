@@ -1,7 +1,7 @@
-// What every store's writer shares: ids for new records, and a plain message when a write fails.
+// What every store's writer shares: a plain message when a write fails. (Ids for new records
+// are in ids.ts, so that a page can load this only when a write fails.)
 
-export const newId = () =>
-	globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+export { newId } from './ids';
 
 /** A calm message for a failed write of `what` ("step", "answer"): the student carries on. */
 export function saveFailure(error: unknown, what: string): string {

@@ -5,9 +5,9 @@
 /** The problem with `value` at `path` ("" for the record itself), or undefined when it fits. */
 export type Shape = (value: unknown, path: string) => string | undefined;
 
-const wrong = (path: string) =>
+export const wrong = (path: string) =>
 	path ? `its “${path}” is missing or wrong` : 'it is not a record this app can read';
-const is =
+export const is =
 	(test: (value: unknown) => boolean): Shape =>
 	(value, path) =>
 		test(value) ? undefined : wrong(path);
@@ -31,7 +31,7 @@ export const optional =
 	(value, path) =>
 		value === undefined ? undefined : shape(value, path);
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const array =

@@ -3,7 +3,7 @@
 // says so through storageStatus. The quiz store is in study-store.ts, so that a scenario page
 // does not load quiz code.
 import { openDatabase, type Opened } from './open';
-import { DexieRunStore, MemoryRunStore, type RunStore } from './runs';
+import { DexieRunStore, type RunStore } from './runs';
 import { storageStatus } from './status.svelte';
 
 let opened: Promise<Opened> | undefined;
@@ -19,7 +19,7 @@ const database = () =>
 export const getDatabase = () => database().then(({ db }) => db);
 
 export function getRunStore(): Promise<RunStore> {
-	return (runs ??= database().then(({ db, reason }) =>
-		db ? new DexieRunStore(db) : new MemoryRunStore(reason)
+	return (runs ??= database().then(async ({ db, reason }) =>
+		db ? new DexieRunStore(db) : new (await import('./memory-runs')).MemoryRunStore(reason)
 	));
 }
