@@ -48,12 +48,31 @@ export interface Verified {
 	flags: string[];
 }
 
-const machines = new WeakMap<VerifyScenario, ScenarioMachine>();
-const machineOf = (s: VerifyScenario) => {
-	let machine = machines.get(s);
-	if (!machine) machines.set(s, (machine = createScenarioMachine(s)));
-	return machine;
-};
+/** Per scenario, its machine and the replays made on it, by path: a class plays many alike. */
+const replays = new WeakMap<
+	VerifyScenario,
+	{ machine: ScenarioMachine; done: Map<string, ReturnType<typeof replay>> }
+>();
+
+/** What replaying `path` on the scenario's machine gives: the steps that fit, where it ends. */
+function replay(scenario: VerifyScenario, path: readonly Step[], machine: ScenarioMachine) {
+	const r = replayClassPlay(scenario, path, machine);
+	return {
+		steps: r.steps.map(({ situation, choice }) => ({ situation, choice })),
+		stale: r.stale && { index: r.stale.index, reason: r.stale.reason },
+		reached: r.snapshot.status === 'done' ? String(r.snapshot.value) : undefined
+	};
+}
+
+function replayed(scenario: VerifyScenario, path: readonly Step[]) {
+	let known = replays.get(scenario);
+	if (!known)
+		replays.set(scenario, (known = { machine: createScenarioMachine(scenario), done: new Map() }));
+	const key = JSON.stringify(path.map((s) => [s.situation, s.choice]));
+	let r = known.done.get(key);
+	if (!r) known.done.set(key, (r = replay(scenario, path, known.machine)));
+	return r;
+}
 
 /** `result` checked against `assignment`, the scenarios on this device, and when it was added. */
 export function verifyResult(
@@ -86,9 +105,8 @@ function verifyPlay(
 	play: Result['scenarios'][number],
 	scenario: VerifyScenario
 ): { play: VerifiedPlay; flags: string[] } {
-	const replay = replayClassPlay(scenario, play.path, machineOf(scenario));
-	const reached = replay.snapshot.status === 'done' ? String(replay.snapshot.value) : undefined;
-	const ending = replay.stale ? undefined : reached;
+	const replay = replayed(scenario, play.path);
+	const ending = replay.stale ? undefined : replay.reached;
 	const title = `“${scenario.title}”`;
 	const flags: string[] = [];
 	if (replay.stale) {
@@ -119,7 +137,7 @@ function verifyPlay(
 	return {
 		play: {
 			scenarioId: play.scenarioId,
-			steps: replay.steps.map(({ situation, choice }) => ({ situation, choice })),
+			steps: replay.steps,
 			...(ending !== undefined ? { ending } : {})
 		},
 		flags
