@@ -1,6 +1,7 @@
 // What a teacher might paste or be sent that is not a set of hand-ins: the results page answers
 // with a summary, names the first few codes it could not read and counts the rest, and reads no
-// more than one import's worth of codes.
+// more than one import's worth of codes. A forged result that is read is checked: what it claims
+// and cannot be so is not counted, and the page says so.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/classroom/codec';
 import { classResult, realisticAssignment } from '../helpers/classroom';
@@ -80,4 +81,35 @@ test('a long paste kept aside can be cleared, and a short one goes into the box 
 	await page.getByLabel('Paste result codes').fill(await encodeResult(classResult(content, a, 1)));
 	await page.getByRole('button', { name: 'Add these results' }).click();
 	await expect(page.getByTestId('import-status')).toHaveText('1 result added.');
+});
+
+test('a forged result is checked: not the latest attempt, no finished play, no impossible time', async ({
+	page
+}) => {
+	const a = { ...realisticAssignment(content, 6), attempts: 1 };
+	const honest = classResult(content, a, 0);
+	const forged = classResult(content, a, 0, {
+		id: 'forged-0',
+		attempt: 1_000_000_000,
+		finishedAt: 1e15,
+		timeSpentMs: 1e15,
+		scenarios: [{ scenarioId: a.scenarios[0]!, path: [], ending: '=EVIL()' }]
+	});
+	await seed(page, a, [honest, forged]);
+	await page.goto(`/teach/report?a=${a.id}`);
+	await settled(page);
+	const row = page.getByTestId('students').getByRole('row').nth(1);
+	await expect(row).toContainText('Not all of it counted: see the notes under Hand-ins.');
+	// The honest attempt is the latest: both scenarios finished, its own time.
+	await expect(row.getByRole('cell').nth(1)).toContainText('2 of 2 scenarios finished');
+	await expect(row).not.toContainText('Invalid Date');
+	const notes = page.getByTestId('hand-ins').getByTestId('notes');
+	await expect(notes).toHaveCount(1);
+	await expect(notes).toContainText('Attempt 1000000000 is over this assignment’s limit of 1');
+	await expect(notes).toContainText('names an ending the scenario does not have');
+	await expect(notes).toContainText('its hand-in time is left out');
+	await expect(notes).toContainText('Its time spent is more than the app can count');
+	await expect(page.getByTestId('hand-ins')).toContainText('hand-in time not known');
+	await expect(page.getByTestId(`scenario-${a.scenarios[0]}`)).toContainText('1 reached an ending');
+	await expectNoAxeViolations(page, 'report with a forged result');
 });

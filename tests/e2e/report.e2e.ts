@@ -20,7 +20,10 @@ const title = 'Week 3: hosting the MEK';
 const scrollsSideways = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** Makes an assignment on /teach, as a teacher does: all of the first topic, both scenarios. */
+/**
+ * Makes an assignment on /teach, as a teacher does: all of the first topic, both scenarios, two
+ * attempts allowed.
+ */
 async function makeAssignment(page: Page): Promise<Assignment> {
 	await page.goto('/teach');
 	await settled(page);
@@ -31,6 +34,7 @@ async function makeAssignment(page: Page): Promise<Assignment> {
 	for (const s of content.scenarios) await page.getByRole('checkbox', { name: s.title }).check();
 	await page.getByRole('textbox', { name: /^Title/ }).fill(title);
 	await page.getByRole('textbox', { name: /^Class/ }).fill('10-B Shkodër');
+	await page.getByLabel('Attempts allowed').selectOption('2');
 	await page.getByRole('button', { name: 'Create the link' }).click();
 	const decoded = await decodeAssignment(
 		await page.getByLabel('Link for your students').inputValue()

@@ -146,7 +146,8 @@ export const otherChoice = (open: Choice[]) => open.find((c) => !c.historical) ?
 const historicalChoice = (open: Choice[]) => open.find((c) => c.historical) ?? open[0]!;
 
 /**
- * Student `n` of a class, handing in `a` (checked as the teacher made it): question `i` is
+ * Student `n` of a class, handing in `a` (checked as the teacher made it) `n` minutes after the
+ * first (and after the assignment was made): question `i` is
  * answered wrongly where (i + n) % 3 === 0, the others rightly; scenarios are played along the
  * historical path (n % 3 === 0), away from it at the first decision (n % 3 === 1), or left
  * after one decision (n % 3 === 2).
@@ -158,7 +159,8 @@ export function classResult(
 	fields: Partial<Result> = {}
 ): Result {
 	const questions = new Map(content.quizzes.flatMap((q) => q.questions).map((q) => [q.id, q]));
-	const start = T0 + n * 60_000;
+	// After the assignment was made: an assignment made today is handed in today.
+	const start = Math.max(T0, a.created + 60_000) + n * 60_000;
 	return {
 		id: `res-${String(n).padStart(4, '0')}`,
 		assignmentId: a.id,

@@ -286,7 +286,8 @@ describe('the report as CSV', () => {
 			'Percent',
 			...assignment.questions.map((id, i) => `Q${i + 1} ${id}`),
 			`Ending: ${cyber!.title}`,
-			`Ending: ${mek!.title}`
+			`Ending: ${mek!.title}`,
+			'Not counted'
 		]);
 		const evil = rows.find((r) => r[0]!.includes('HYPERLINK'))!;
 		expect(evil[0]).toBe(`'${hostile}`);
@@ -294,14 +295,15 @@ describe('the report as CSV', () => {
 		expect(evil.slice(6, 13)).toEqual(['1', '1', '1', '1', '1', '1', '1']);
 		expect(evil.slice(13)).toEqual([
 			historicalEnding(cyber!)!.title,
-			historicalEnding(mek!)!.title
+			historicalEnding(mek!)!.title,
+			''
 		]);
 		const beni = rows.find((r) => r[0] === comma)!;
 		expect(beni).toHaveLength(rows[0]!.length);
 		// Student 2: wrong at questions 2 and 5, both scenarios left after one decision.
 		expect(beni.slice(4, 6)).toEqual(['5', '71.4']);
 		expect(beni.slice(6, 13)).toEqual(['1', '0', '1', '1', '0', '1', '1']);
-		expect(beni.slice(13)).toEqual(['not finished', 'not finished']);
+		expect(beni.slice(13)).toEqual(['not finished', 'not finished', '']);
 	});
 
 	it('the file is named after the assignment, without characters file systems refuse', () => {

@@ -28,6 +28,8 @@ export interface ImportSummary {
 	refused: Refusal[];
 	/** Set when more codes were found than one import reads: only this many were read. */
 	capped?: number;
+	/** Results added with something the report does not count, in the checks' words. */
+	noted: Refusal[];
 	/** The results added, and those found already kept, to name them. */
 	accepted: Result[];
 	repeated: Result[];
@@ -153,6 +155,8 @@ export async function readCodes(
 
 export interface ImportPlan {
 	accepted: Result[];
+	/** Accepted results with something the checks do not count, in the checks' words. */
+	noted: Refusal[];
 	duplicates: ReadResult[];
 	refused: Refusal[];
 }
@@ -161,14 +165,16 @@ export interface ImportPlan {
  * Which results to keep for `assignment`: each is checked against it (`resultProblem`); one
  * already kept, or met earlier in the same import, is a duplicate and changes nothing.
  * `assignments` are the teacher's other assignments on this device, to name a result's.
+ * `flags` says what of a result the report will not count (verify.ts): it is kept, with a note.
  */
 export function planImport(
 	read: readonly ReadResult[],
 	assignment: Assignment,
 	assignments: ReadonlyMap<string, Assignment>,
-	kept: ReadonlySet<string>
+	kept: ReadonlySet<string>,
+	flags: (result: Result) => string[] = () => []
 ): ImportPlan {
-	const plan: ImportPlan = { accepted: [], duplicates: [], refused: [] };
+	const plan: ImportPlan = { accepted: [], noted: [], duplicates: [], refused: [] };
 	const seen = new Set(kept);
 	for (const r of read) {
 		const { result } = r;
@@ -189,6 +195,8 @@ export function planImport(
 		else {
 			seen.add(result.id);
 			plan.accepted.push(result);
+			const notes = flags(result);
+			if (notes.length) plan.noted.push({ from, message: notes.join(' ') });
 		}
 	}
 	return plan;

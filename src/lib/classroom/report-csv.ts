@@ -23,28 +23,33 @@ export function reportCsv(assignment: Assignment, report: Report, content: Repor
 		`Score (out of ${total})`,
 		'Percent',
 		...assignment.questions.map((id, i) => `Q${i + 1} ${id}`),
-		...assignment.scenarios.map((id) => `Ending: ${content.scenarios.get(id)?.title ?? id}`)
+		...assignment.scenarios.map((id) => `Ending: ${content.scenarios.get(id)?.title ?? id}`),
+		'Not counted'
 	];
-	const rows = report.handIns.map((h): Cell[] => {
+	// Every hand-in: those that count, by student, then those that do not count at all.
+	const rows = [...report.handIns, ...report.notCounted].map((h): Cell[] => {
 		const r = h.result;
+		const { check } = h;
+		const counted = !check.problem;
 		return [
 			r.student,
 			r.attempt,
-			localDateTime(r.finishedAt),
-			round(r.timeSpentMs / 60_000, 1),
-			round(h.points, 2),
-			round(h.percent, 1),
+			check.finishedAt === undefined ? null : localDateTime(check.finishedAt),
+			check.timeSpentMs === undefined ? null : round(check.timeSpentMs / 60_000, 1),
+			counted ? round(h.points, 2) : null,
+			counted ? round(h.percent, 1) : null,
 			...assignment.questions.map((id) => {
 				const s = h.scores[id];
-				return s ? round(s.score, 2) : null;
+				return s && counted ? round(s.score, 2) : null;
 			}),
 			...assignment.scenarios.map((id) => {
-				const play = r.scenarios.find((s) => s.scenarioId === id);
-				if (!play) return null;
-				if (play.ending === undefined) return 'not finished';
-				const scenario = content.scenarios.get(id);
-				return scenario?.endings.find((e) => e.id === play.ending)?.title ?? play.ending;
-			})
+				if (!counted || !r.scenarios.some((s) => s.scenarioId === id)) return null;
+				// The ending as its replay confirms it (verify.ts), by its title.
+				const ending = check.plays.find((p) => p.scenarioId === id)?.ending;
+				if (ending === undefined) return 'not finished';
+				return content.scenarios.get(id)?.endings.find((e) => e.id === ending)?.title ?? ending;
+			}),
+			[check.problem, ...check.flags].filter(Boolean).join(' ')
 		];
 	});
 	return toCsv(header, rows);

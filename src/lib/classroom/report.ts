@@ -1,19 +1,21 @@
 // A class report for one assignment, computed on the teacher's device from the students' answers
-// and choices against the teacher's own content: a result carries no score to trust.
+// and choices against the teacher's own content: a result carries no score to trust, and what it
+// claims is checked first (verify.ts), however it arrived.
 import type { Choice, Ending, Question, Situation } from '../content/types';
 import { scoreAnswer, type Response, type Scored } from '../quiz/scoring';
 import type { Assignment } from './assignment';
 import type { Result } from './result';
+import { verifyResult, type Verified, type VerifyScenario } from './verify';
 
-/** What the report needs of a scenario; the content's `Scenario` is one. */
-export interface ReportScenario {
-	id: string;
-	title: string;
-	start: string;
+/**
+ * What the report needs of a scenario, its machine's part included (plays are replayed on it);
+ * the content's `Scenario` is one.
+ */
+export interface ReportScenario extends VerifyScenario {
 	situations: (Pick<Situation, 'id' | 'title' | 'date' | 'kind'> & {
 		/** What really happened at this point. */
 		history?: { text: string };
-		choices: Pick<Choice, 'id' | 'label' | 'historical' | 'next'>[];
+		choices: Pick<Choice, 'id' | 'label' | 'historical' | 'next' | 'requires' | 'effects'>[];
 	})[];
 	endings: Pick<Ending, 'id' | 'kind' | 'title'>[];
 }
@@ -39,8 +41,10 @@ export interface HandIn {
 	correct: number;
 	/** By question id, for the answered ones. */
 	scores: Record<string, Scored>;
-	/** Scenarios played to an ending. */
+	/** Scenarios played to an ending, as their replay confirms. */
 	finished: number;
+	/** What the checks found: what is not counted, and the times and plays that are. */
+	check: Verified;
 }
 
 export interface StudentRow {
@@ -105,8 +109,10 @@ export interface ScenarioRow {
 
 export interface Report {
 	students: StudentRow[];
-	/** Every hand-in, by student then attempt. */
+	/** Every hand-in that counts, by student then attempt. */
 	handIns: HandIn[];
+	/** Hand-ins that do not count at all (`check.problem` says why), in the order kept. */
+	notCounted: HandIn[];
 	questions: QuestionRow[];
 	scenarios: ScenarioRow[];
 	/** Average percent of the students' latest hand-ins; undefined with none. */
@@ -140,6 +146,7 @@ export function scoreHandIn(
 	}
 	const total = assignment.questions.length;
 	const answered = Object.keys(scores).length;
+	const check = verifyResult(result, assignment, content.scenarios, kept.importedAt);
 	return {
 		id: kept.id,
 		result,
@@ -150,9 +157,8 @@ export function scoreHandIn(
 		answered,
 		correct: Object.values(scores).filter((s) => s.correct).length,
 		scores,
-		finished: result.scenarios.filter(
-			(s) => s.ending !== undefined && assignment.scenarios.includes(s.scenarioId)
-		).length
+		finished: check.plays.filter((p) => p.ending !== undefined).length,
+		check
 	};
 }
 
@@ -164,9 +170,12 @@ export function scoreHandIn(
 export const studentKey = (name: string) =>
 	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 
-/** Later attempt first; the same attempt number handed in twice: the later one first. */
+/**
+ * Later attempt first; the same attempt number handed in twice: the one handed in later first
+ * (a time the checks left out counts as the earliest).
+ */
 const later = (a: HandIn, b: HandIn) =>
-	b.result.attempt - a.result.attempt || b.result.finishedAt - a.result.finishedAt;
+	b.result.attempt - a.result.attempt || (b.check.finishedAt ?? 0) - (a.check.finishedAt ?? 0);
 
 export function buildReport(
 	assignment: Assignment,
@@ -176,17 +185,21 @@ export function buildReport(
 	const handIns = kept.map((k) => scoreHandIn(k, assignment, content));
 	const groups = new Map<string, HandIn[]>();
 	for (const h of handIns) {
+		if (h.check.problem) continue;
 		const key = studentKey(h.result.student);
 		groups.set(key, [...(groups.get(key) ?? []), h]);
 	}
 	const students: StudentRow[] = [...groups].map(([key, list]) => {
 		const newest = [...list].sort(later);
-		const latest = newest[0]!;
+		// An attempt over the limit is the latest or best only of a student who has no other.
+		const allowed = newest.filter((h) => !h.check.overLimit);
+		const pool = allowed.length ? allowed : newest;
+		const latest = pool[0]!;
 		return {
 			key,
 			name: latest.result.student.trim() || 'No name',
 			latest,
-			best: newest.reduce((b, h) => (h.points > b.points ? h : b), latest),
+			best: pool.reduce((b, h) => (h.points > b.points ? h : b), latest),
 			handIns: newest.reverse()
 		};
 	});
@@ -196,6 +209,7 @@ export function buildReport(
 	return {
 		students,
 		handIns: students.flatMap((s) => s.handIns),
+		notCounted: handIns.filter((h) => h.check.problem),
 		questions: assignment.questions.map((id, i) => questionRow(id, i + 1, latest, content)),
 		scenarios: assignment.scenarios.map((id) => scenarioRow(id, latest, content)),
 		average: latest.length
@@ -282,11 +296,12 @@ export function wrongWords(q: Question, r: Response): string[] {
 
 function scenarioRow(id: string, latest: readonly HandIn[], content: ReportContent): ScenarioRow {
 	const scenario = content.scenarios.get(id);
-	const plays = latest.flatMap((h) => h.result.scenarios.filter((s) => s.scenarioId === id));
+	// Plays as far as their replay confirms them (verify.ts).
+	const plays = latest.flatMap((h) => h.check.plays.filter((p) => p.scenarioId === id));
 	const row: ScenarioRow = {
 		id,
 		scenario,
-		played: plays.filter((p) => p.path.length || p.ending).length,
+		played: plays.filter((p) => p.steps.length || p.ending).length,
 		finished: plays.filter((p) => p.ending !== undefined).length,
 		decisions: [],
 		endings: []
@@ -295,7 +310,7 @@ function scenarioRow(id: string, latest: readonly HandIn[], content: ReportConte
 	for (const situation of storyOrder(scenario)) {
 		// A student who came back to a situation counts once, with their last choice there.
 		const chosen = plays
-			.map((p) => p.path.findLast((step) => step.situation === situation.id)?.choice)
+			.map((p) => p.steps.findLast((step) => step.situation === situation.id)?.choice)
 			.filter((c) => c !== undefined);
 		if (!chosen.length) continue;
 		row.decisions.push({

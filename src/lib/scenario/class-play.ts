@@ -2,41 +2,55 @@
 // where one was counted. Only the decisions are stored; meters, the situation and what is locked
 // follow from replaying them through the scenario's machine, so they are always the machine's.
 import { createActor } from 'xstate';
-import type { Scenario } from '../content/types';
+import type { Choice, Situation } from '../content/types';
 import type { ClassStep } from '../storage/db';
-import { createScenarioMachine, type ScenarioMachine, type ScenarioSnapshot } from './machine';
+import {
+	createScenarioMachine,
+	type MachineScenario,
+	type ScenarioMachine,
+	type ScenarioSnapshot,
+	type Step
+} from './machine';
+
+/** What a replay reads of a scenario: the machine's part, and titles and labels to name steps. */
+export interface ReplayScenario extends MachineScenario {
+	situations: readonly (Pick<Situation, 'id' | 'title'> & {
+		choices: readonly Pick<Choice, 'id' | 'label' | 'next' | 'requires' | 'effects'>[];
+	})[];
+}
 
 /** The first recorded decision that the scenario, as it is now, no longer allows. */
-export interface StaleStep {
+export interface StaleStep<S extends Step = ClassStep> {
 	/** Its position among the recorded decisions, from 0. */
 	index: number;
-	step: ClassStep;
+	step: S;
 	/** Why, in words a teacher understands. */
 	reason: string;
 }
 
-export interface ClassReplay {
+export interface ClassReplay<S extends Step = ClassStep> {
 	snapshot: ScenarioSnapshot;
 	/** The recorded decisions that were replayed, in order. */
-	steps: ClassStep[];
+	steps: S[];
 	/** Set when a recorded decision no longer fits; it and the ones after it were not replayed. */
-	stale?: StaleStep;
+	stale?: StaleStep<S>;
 	/** The decisions not replayed: the stale one and everything after it. */
-	dropped: ClassStep[];
+	dropped: S[];
 }
 
 /**
- * Replays a class's recorded decisions on the scenario from its start. Stops, without throwing,
- * at the first decision that no longer fits (the scenario was edited since it was recorded).
+ * Replays recorded decisions (a class's, or a student's in a result) on the scenario from its
+ * start. Stops, without throwing, at the first decision that does not fit (the scenario was
+ * edited since it was recorded, or the record was).
  */
-export function replayClassPlay(
-	scenario: Scenario,
-	steps: readonly ClassStep[],
+export function replayClassPlay<S extends Step = ClassStep>(
+	scenario: ReplayScenario,
+	steps: readonly S[],
 	machine: ScenarioMachine = createScenarioMachine(scenario)
-): ClassReplay {
+): ClassReplay<S> {
 	const actor = createActor(machine).start();
-	const kept: ClassStep[] = [];
-	let stale: StaleStep | undefined;
+	const kept: S[] = [];
+	let stale: StaleStep<S> | undefined;
 	for (const [index, step] of steps.entries()) {
 		const reason = unfit(scenario, actor.getSnapshot(), step);
 		if (reason) {
@@ -51,7 +65,7 @@ export function replayClassPlay(
 	return { snapshot, steps: kept, stale, dropped: steps.slice(kept.length) };
 }
 
-function unfit(scenario: Scenario, s: ScenarioSnapshot, step: ClassStep): string | undefined {
+function unfit(scenario: ReplayScenario, s: ScenarioSnapshot, step: Step): string | undefined {
 	const at = String(s.value);
 	const here = scenario.situations.find((x) => x.id === at);
 	if (s.status === 'done' || !here) return 'the scenario had already ended before it';
@@ -69,7 +83,7 @@ function unfit(scenario: Scenario, s: ScenarioSnapshot, step: ClassStep): string
 }
 
 /** What the teacher is told when a recorded decision no longer fits an edited scenario. */
-export function staleNotice(stale: StaleStep): string {
+export function staleNotice(stale: StaleStep<Step>): string {
 	const n = stale.index;
 	const replayed =
 		n === 0

@@ -3,8 +3,8 @@
 //   ending     -> final state    meters  -> context, changed by named effect actions
 // Nothing here knows about a particular scenario.
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import type { Guard, Meters, Scenario } from '../content/types';
-import { applyEffect, guardHolds, initialMeters } from './rules';
+import type { Choice, Ending, Guard, Meters, Scenario } from '../content/types';
+import { applyEffect, guardHolds, initialMeters, type MeterRange } from './rules';
 
 export interface Step {
 	situation: string;
@@ -19,7 +19,17 @@ export interface ScenarioContext {
 
 export type ScenarioEvent = { type: 'CHOOSE'; choice: string };
 
-export function createScenarioMachine(scenario: Scenario) {
+/** What the machine reads of a scenario: a `Scenario`, or a page's pared-down copy of one. */
+export interface MachineScenario extends Pick<Scenario, 'id' | 'start'> {
+	meters: readonly MeterRange[];
+	situations: readonly {
+		id: string;
+		choices: readonly Pick<Choice, 'id' | 'next' | 'requires' | 'effects'>[];
+	}[];
+	endings: readonly Pick<Ending, 'id'>[];
+}
+
+export function createScenarioMachine(scenario: MachineScenario) {
 	const defs = scenario.meters;
 	const m = setup({
 		types: {

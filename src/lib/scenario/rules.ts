@@ -26,13 +26,16 @@ export function describeGuard(g: Guard, meters: readonly Meter[]): string {
 	return g.guard === 'atLeast' ? `${label} at least ${g.value}` : `${label} at most ${g.value}`;
 }
 
-export function applyEffect(e: Effect, meters: Meters, defs: readonly Meter[]): Meters {
+/** What the rules read of a meter. */
+export type MeterRange = Pick<Meter, 'id' | 'min' | 'max' | 'initial'>;
+
+export function applyEffect(e: Effect, meters: Meters, defs: readonly MeterRange[]): Meters {
 	const def = defs.find((m) => m.id === e.meter);
 	if (!def) return meters;
 	const raw = e.effect === 'adjust' ? (meters[e.meter] ?? def.initial) + e.by : e.to;
 	return { ...meters, [e.meter]: Math.min(def.max, Math.max(def.min, raw)) };
 }
 
-export function initialMeters(defs: readonly Meter[]): Meters {
+export function initialMeters(defs: readonly MeterRange[]): Meters {
 	return Object.fromEntries(defs.map((m) => [m.id, m.initial]));
 }

@@ -9,11 +9,14 @@ import {
 	type ImportText,
 	type Pause
 } from '../classroom/import';
+import { verifyResult, type VerifyScenario } from '../classroom/verify';
 import type { AppDatabase, ResultRecord } from './db';
 
 export interface ImportOptions {
 	/** Awaited now and then during a long import, to keep a page responsive (see `Pause`). */
 	pause?: Pause;
+	/** The scenarios on this device, to replay students' plays on: a result added is noted with what the report will not count of it. */
+	scenarios?: ReadonlyMap<string, VerifyScenario>;
 }
 
 /**
@@ -27,7 +30,7 @@ export async function importResults(
 	assignmentId: string,
 	texts: readonly ImportText[],
 	now = Date.now(),
-	{ pause }: ImportOptions = {}
+	{ pause, scenarios = new Map() }: ImportOptions = {}
 ): Promise<ImportSummary> {
 	const found = await codesIn(texts, { pause });
 	// Codes are unpacked before the transaction: IndexedDB ends a transaction that waits on
@@ -44,6 +47,7 @@ export async function importResults(
 			return {
 				added: 0,
 				duplicates: 0,
+				noted: [],
 				accepted: [],
 				repeated: [],
 				...capped,
@@ -60,7 +64,13 @@ export async function importResults(
 		const kept = new Set(
 			(await db.results.bulkGet(ids)).filter((r) => r !== undefined).map((r) => r.id)
 		);
-		const plan = planImport(read, assignment, assignments, kept);
+		const plan = planImport(
+			read,
+			assignment,
+			assignments,
+			kept,
+			(result) => verifyResult(result, assignment, scenarios, now).flags
+		);
 		await db.results.bulkAdd(
 			plan.accepted.map((result): ResultRecord => ({
 				id: result.id,
@@ -72,6 +82,7 @@ export async function importResults(
 		return {
 			added: plan.accepted.length,
 			duplicates: plan.duplicates.length,
+			noted: plan.noted,
 			refused: [...found.refused, ...refused, ...plan.refused],
 			...capped,
 			accepted: plan.accepted,

@@ -4,7 +4,8 @@ import { loadContent } from '$lib/server/content';
 // The assignment and its results are on the teacher's device, read in the browser; the page
 // carries what scoring and the report need of every question and scenario, and no more:
 // explanations, feedback and excerpts stay out (scoring reads none of them), quotations are
-// shortened to a few words, and situations keep their titles, choices and what really happened.
+// shortened to a few words, and situations keep their titles, choices (with the meters, guards
+// and effects that students' plays are replayed with) and what really happened.
 
 const WORDS = 8;
 const shortCitation = (c: Citation): Citation =>
@@ -45,6 +46,7 @@ export function load() {
 			title: s.title,
 			version: s.version,
 			start: s.start,
+			meters: s.meters.map(({ id, min, max, initial }) => ({ id, min, max, initial })),
 			situations: s.situations.map((x) => ({
 				id: x.id,
 				title: x.title,
@@ -55,7 +57,9 @@ export function load() {
 					id: c.id,
 					label: c.label,
 					historical: c.historical,
-					next: c.next
+					next: c.next,
+					requires: c.requires,
+					effects: c.effects
 				}))
 			})),
 			endings: s.endings.map((e) => ({ id: e.id, kind: e.kind, title: e.title }))
