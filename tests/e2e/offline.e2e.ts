@@ -67,6 +67,12 @@ test('after one visit, every page works from a cold start with no network at all
 		await expect(page.locator('[role="alert"]'), path).toHaveCount(0);
 	}
 
+	// An address that leads nowhere: the cached 404 page, whose way home works offline too.
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Go to the home page' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Take a seat at the table');
+
 	// Pages work, not just show: a scenario choice, a quiz answer, client-side navigation.
 	await page.goto('/play/' + scenario.id);
 	await page.getByRole('button', { name: firstStep.choice.label }).click();

@@ -47,6 +47,50 @@ test('asks for persistent storage once, after the first finished scenario, never
 	expect(await calls()).toBe(1);
 });
 
+/** Makes navigator.storage.persist wait, as Firefox does while its prompt is open, until `answer`. */
+async function promptingBrowser(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { answerPrompt?: (granted: boolean) => void };
+		navigator.storage.persisted = async () => false;
+		navigator.storage.persist = () => new Promise<boolean>((done) => (w.answerPrompt = done));
+	});
+	return {
+		asking: () =>
+			page.evaluate(
+				() => typeof (window as { answerPrompt?: unknown }).answerPrompt === 'function'
+			),
+		answer: (granted: boolean) =>
+			page.evaluate(
+				(g) => (window as unknown as { answerPrompt: (granted: boolean) => void }).answerPrompt(g),
+				granted
+			)
+	};
+}
+
+test('while the browser asks the student whether to keep the data, the page says so', async ({
+	page
+}) => {
+	const prompt = await promptingBrowser(page);
+	await page.goto(`/play/${scenario.id}`);
+	await playToTheEnd(page);
+	await expect.poll(prompt.asking).toBe(true);
+	const notice = page.getByRole('status').filter({ hasText: 'Your browser is asking' });
+	await expect(notice).toBeVisible();
+	await prompt.answer(true);
+	await expect(notice).toBeHidden();
+
+	await page.goto('/settings');
+	const button = page.getByRole('button', { name: 'Ask the browser to keep it' });
+	await button.click();
+	await expect(page.getByTestId('persist-message')).toHaveText(
+		/^Your browser is asking you whether this app may keep its data/
+	);
+	await expect(button).toBeDisabled();
+	await prompt.answer(false);
+	await expect(page.getByTestId('persist-message')).toHaveText(/^The browser said no\./);
+	await expect(button).toBeEnabled();
+});
+
 test('Settings shows what is saved, whether the browser keeps it and the space used', async ({
 	page
 }) => {

@@ -5,8 +5,12 @@ import { createLinker, type GlossaryLink, type Segment } from '../content/glossa
 const KEY = Symbol('glossary');
 type Linker = (text: string) => Segment[];
 
-export function provideGlossary(links: readonly GlossaryLink[]) {
-	setContext<Linker>(KEY, createLinker(links));
+/**
+ * `links` is missing where the root layout has no data: on the host's 404.html fallback and on an
+ * error page opened in the browser (its data request finds nothing). Text is then shown unlinked.
+ */
+export function provideGlossary(links: readonly GlossaryLink[] | undefined) {
+	setContext<Linker>(KEY, createLinker(links ?? []));
 }
 
 export function useGlossary(): Linker {
