@@ -2,7 +2,7 @@
 //   situation  -> state          choice  -> CHOOSE event (guarded)
 //   ending     -> final state    meters  -> context, changed by named effect actions
 // Nothing here knows about a particular scenario.
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, createMachine, type SnapshotFrom } from 'xstate';
 import type { Choice, Ending, Guard, Meters, Scenario } from '../content/types';
 import { applyEffect, guardHolds, initialMeters, type MeterRange } from './rules';
 
@@ -31,33 +31,6 @@ export interface MachineScenario extends Pick<Scenario, 'id' | 'start'> {
 
 export function createScenarioMachine(scenario: MachineScenario) {
 	const defs = scenario.meters;
-	const m = setup({
-		types: {
-			context: {} as ScenarioContext,
-			events: {} as ScenarioEvent
-		},
-		guards: {
-			isChoice: ({ event }, params: { choice: string }) => event.choice === params.choice,
-			atLeast: ({ context }, params: Omit<Extract<Guard, { guard: 'atLeast' }>, 'guard'>) =>
-				guardHolds({ guard: 'atLeast', ...params }, context.meters),
-			atMost: ({ context }, params: Omit<Extract<Guard, { guard: 'atMost' }>, 'guard'>) =>
-				guardHolds({ guard: 'atMost', ...params }, context.meters)
-		},
-		actions: {
-			adjust: assign({
-				meters: ({ context }, params: { meter: string; by: number }) =>
-					applyEffect({ effect: 'adjust', ...params }, context.meters, defs)
-			}),
-			set: assign({
-				meters: ({ context }, params: { meter: string; to: number }) =>
-					applyEffect({ effect: 'set', ...params }, context.meters, defs)
-			}),
-			record: assign({
-				path: ({ context }, params: Step) => [...context.path, params]
-			})
-		}
-	});
-
 	const states = Object.fromEntries([
 		...scenario.situations.map((situation) => [
 			situation.id,
@@ -80,13 +53,51 @@ export function createScenarioMachine(scenario: MachineScenario) {
 		...scenario.endings.map((ending) => [ending.id, { type: 'final' as const }])
 	]);
 
-	return m.createMachine({
-		id: scenario.id,
-		initial: scenario.start,
-		context: { meters: initialMeters(defs), path: [] },
-		// The config is built from data, so XState cannot type the state names statically.
-		states: states as never
-	});
+	// createMachine with its implementations rather than XState's `setup()`, which would bring
+	// every action creator (sendTo, log, emit, enqueueActions…) onto the play page unused.
+	return createMachine(
+		{
+			types: {} as {
+				context: ScenarioContext;
+				events: ScenarioEvent;
+				guards:
+					| { type: 'isChoice'; params: { choice: string } }
+					| { type: 'atLeast'; params: Omit<Extract<Guard, { guard: 'atLeast' }>, 'guard'> }
+					| { type: 'atMost'; params: Omit<Extract<Guard, { guard: 'atMost' }>, 'guard'> };
+				actions:
+					| { type: 'adjust'; params: { meter: string; by: number } }
+					| { type: 'set'; params: { meter: string; to: number } }
+					| { type: 'record'; params: Step };
+			},
+			id: scenario.id,
+			initial: scenario.start,
+			context: { meters: initialMeters(defs), path: [] },
+			// The config is built from data, so XState cannot type the state names statically.
+			states: states as never
+		},
+		{
+			guards: {
+				isChoice: ({ event }, params: { choice: string }) => event.choice === params.choice,
+				atLeast: ({ context }, params: Omit<Extract<Guard, { guard: 'atLeast' }>, 'guard'>) =>
+					guardHolds({ guard: 'atLeast', ...params }, context.meters),
+				atMost: ({ context }, params: Omit<Extract<Guard, { guard: 'atMost' }>, 'guard'>) =>
+					guardHolds({ guard: 'atMost', ...params }, context.meters)
+			},
+			actions: {
+				adjust: assign({
+					meters: ({ context }, params: { meter: string; by: number }) =>
+						applyEffect({ effect: 'adjust', ...params }, context.meters, defs)
+				}),
+				set: assign({
+					meters: ({ context }, params: { meter: string; to: number }) =>
+						applyEffect({ effect: 'set', ...params }, context.meters, defs)
+				}),
+				record: assign({
+					path: ({ context }, params: Step) => [...context.path, params]
+				})
+			}
+		}
+	);
 }
 
 export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
