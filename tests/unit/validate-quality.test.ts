@@ -152,7 +152,7 @@ describe('warnings and errors of the quality checks', () => {
 		const quiz = validateContent(withBadQuiz('length-cue'));
 		expect(quiz.content.quizzes.map((q) => q.id)).toEqual(['length-cue']);
 		const scenario = validateContent(withBadScenario('historical-locked'));
-		expect(scenario.issues.map(formatIssue)).toEqual([
+		expect(scenario.issues.filter(isError).map(formatIssue)).toEqual([
 			"content/scenarios/historical-locked.yaml:50: historical choice 'firm' in situation 'crisis' is open on only 1 of the 3 routes that reach it (33%), under one half: a student must be able to take a real decision by other reasonable routes, not only by replaying history"
 		]);
 		expect(scenario.content.scenarios.map((s) => s.id)).toEqual(['historical-locked']);
@@ -165,5 +165,62 @@ describe('content/', () => {
 	it('passes every check, the quality checks included (warnings are for a person to judge)', () => {
 		const errors = validateContent(readContentFiles()).issues.filter(isError).map(formatIssue);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe('outcomes, reasons and story hooks (issue 13)', () => {
+	/** The good files with the mini scenario's YAML changed by `edit`. */
+	const editedMini = (edit: (yaml: string) => string) =>
+		goodFiles().map((f) => (f.path.endsWith('mini.yaml') ? { ...f, text: edit(f.text) } : f));
+	const replaced = (from: string, to: string) =>
+		messages(
+			editedMini((yaml) => {
+				expect(yaml).toContain(from);
+				return yaml.replace(from, to);
+			})
+		);
+
+	it('wants sources on the outcome of a historical choice, which states what happened', () => {
+		expect(
+			replaced(
+				'outcome: { text: The friend is grateful and the rival protests., sources: [{ source: test-source, section: One }] }',
+				'outcome: { text: The friend is grateful and the rival protests. }'
+			)
+		).toEqual([
+			"content/scenarios/mini.yaml:28: the outcome of historical choice 'yes' states what happened: cite its sources"
+		]);
+	});
+
+	it('warns of a choice with no outcome and of a meter change with no why, failing nothing', () => {
+		const files = editedMini((yaml) =>
+			yaml
+				.replace('        outcome: { text: The friend turns to others for help. }\n', '')
+				.replace(', why: The friend feels let down', '')
+		);
+		const { issues } = validateContent(files);
+		expect(issues.map(formatIssue)).toEqual([
+			"content/scenarios/mini.yaml:33: warning: choice 'no' has no outcome: say what it led to (at most 60 words)",
+			"content/scenarios/mini.yaml:37: warning: this change to 'ties' has no 'why' (a few words)"
+		]);
+		expect(issues.filter(isError)).toEqual([]);
+	});
+
+	it('holds an outcome to 60 words and a why to 8', () => {
+		const long = Array.from({ length: 61 }, () => 'word').join(' ');
+		expect(replaced('The friend turns to others for help.', long)).toEqual([
+			'content/scenarios/mini.yaml:37: situations.0.choices.1.outcome.text: must be at most 60 words'
+		]);
+		expect(
+			replaced('why: People worry', 'why: People in the capital worry a great deal about it')
+		).toEqual([
+			'content/scenarios/mini.yaml:70: situations.1.choices.2.effects.0.why: must be at most 8 words'
+		]);
+	});
+
+	it('warns of a story hook over 120 words', () => {
+		const hook = Array.from({ length: 121 }, () => 'story').join(' ');
+		expect(replaced('text: A friend asks for help.', `text: ${hook}`)).toEqual([
+			"content/scenarios/mini.yaml:18: warning: the story hook is 121 words: keep it to about 80 and move background and source disputes into 'background'"
+		]);
 	});
 });

@@ -66,6 +66,24 @@ export const CitationSchema = v.pipe(
 
 export const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'needs at least one source'));
 
+export const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+/** Prose of at most `max` words. */
+export const words = (max: number) =>
+	v.pipe(
+		text,
+		v.check((t) => wordCount(t) <= max, `must be at most ${max} words`)
+	);
+
+/**
+ * What a choice led to, told after it and before the next situation: in the story's voice,
+ * historical or counterfactual as its choice is, cited where it states a fact (a historical
+ * choice's outcome always is).
+ */
+export const OutcomeSchema = v.strictObject({
+	text: words(60),
+	sources: v.optional(citations)
+});
+
 // Guards and effects are parsed loosely here: an unknown name is reported by validate.ts
 // with the list of known names, which valibot's union errors would bury.
 const GuardSchema = v.looseObject({ guard: v.string() });
@@ -77,6 +95,7 @@ export const ChoiceSchema = v.strictObject({
 	case: text,
 	cost: text,
 	historical: v.optional(v.boolean()),
+	outcome: v.optional(OutcomeSchema),
 	requires: v.optional(v.array(GuardSchema)),
 	effects: v.optional(v.array(EffectSchema)),
 	next: id
@@ -104,7 +123,10 @@ export const SituationSchema = v.strictObject({
 	kind,
 	date: text,
 	title: text,
+	/** The story hook, on the first screen: who, where, what is at stake (at most 80 words). */
 	text,
+	/** "What the sources say": where the documents disagree, and background; one tap away. */
+	background: v.optional(text),
 	/** One or two open questions a class discusses before it decides (classroom play). */
 	discuss: discussPrompts,
 	sources: citations,

@@ -7,9 +7,10 @@ export type Guard =
 	| { guard: 'atLeast'; meter: string; value: number }
 	| { guard: 'atMost'; meter: string; value: number };
 
+/** `why`: a word of why, shown beside the meter's change in the choice's outcome. */
 export type Effect =
-	| { effect: 'adjust'; meter: string; by: number }
-	| { effect: 'set'; meter: string; to: number };
+	| { effect: 'adjust'; meter: string; by: number; why?: string }
+	| { effect: 'set'; meter: string; to: number; why?: string };
 
 type RawSituation = RawScenario['situations'][number];
 type RawChoice = RawSituation['choices'][number];

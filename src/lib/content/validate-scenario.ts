@@ -6,6 +6,10 @@ import { effectParams, guardParams, guardHolds, applyEffect, initialMeters } fro
 import { contentHash, reportDuplicates, schemaIssues, type CitationChecker, type Report } from './checks.ts';
 import type { ScenarioSchema } from './schema.ts';
 import type { Choice, Effect, Guard, Scenario, Situation } from './types.ts';
+import { wordCount } from './schema.ts';
+
+/** A situation's story hook is about 80 words; past this many the check warns. */
+const HOOK_WARN_WORDS = 120;
 import type { Path } from './yaml.ts';
 
 export function checkScenario(
@@ -69,6 +73,12 @@ export function checkScenario(
 	const situations: Situation[] = raw.situations.map((s, si) => {
 		const sPath: Path = ['situations', si];
 		checkCitations(s.sources, [...sPath, 'sources']);
+		if (wordCount(s.text) > HOOK_WARN_WORDS)
+			report(
+				[...sPath, 'text'],
+				`the story hook is ${wordCount(s.text)} words: keep it to about 80 and move background and source disputes into 'background'`,
+				{ check: 'story-hook', severity: 'warning' }
+			);
 		if (s.history) checkCitations(s.history.sources, [...sPath, 'history', 'sources']);
 		dup(
 			s.choices.map((c) => c.id),
@@ -88,7 +98,26 @@ export function checkScenario(
 			const effects = (c.effects ?? []).flatMap(
 				(e, ei) => checkNamed<Effect>(e, 'effect', effectParams, [...cPath, 'effects', ei]) ?? []
 			);
-			return { ...c, historical: c.historical ?? false, requires, effects };
+			const historical = c.historical ?? false;
+			if (c.outcome?.sources) checkCitations(c.outcome.sources, [...cPath, 'outcome', 'sources']);
+			if (!c.outcome)
+				report([...cPath], `choice '${c.id}' has no outcome: say what it led to (at most 60 words)`, {
+					check: 'outcome',
+					severity: 'warning'
+				});
+			else if (historical && !c.outcome.sources)
+				report(
+					[...cPath, 'outcome'],
+					`the outcome of historical choice '${c.id}' states what happened: cite its sources`
+				);
+			effects.forEach((e, ei) => {
+				if (!e.why)
+					report([...cPath, 'effects', ei], `this change to '${e.meter}' has no 'why' (a few words)`, {
+						check: 'outcome',
+						severity: 'warning'
+					});
+			});
+			return { ...c, historical, requires, effects };
 		});
 		if (choices.filter((c) => c.historical).length > 1)
 			report([...sPath, 'choices'], `situation '${s.id}' has more than one historical choice`);

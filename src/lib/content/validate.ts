@@ -40,7 +40,9 @@ const PROSE_KEYS = new Set([
 	'discussion',
 	'discuss',
 	'dispute',
-	'definition'
+	'definition',
+	'background',
+	'why'
 ]);
 
 function* prose(data: unknown, path: Path = [], inProse = false): Generator<[Path, string]> {

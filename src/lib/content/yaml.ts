@@ -9,7 +9,9 @@ export type QualityCheck =
 	| 'quote-on-unheld-source'
 	| 'length-cue'
 	| 'historical-reachability'
-	| 'low-quality-alsoaccept';
+	| 'low-quality-alsoaccept'
+	| 'outcome'
+	| 'story-hook';
 
 export interface ContentIssue {
 	file: string;

@@ -1,6 +1,7 @@
 // The named guards and effects a scenario file may use. The validator accepts exactly these
 // names and parameters; the machine factory runs exactly these implementations.
 import * as v from 'valibot';
+import { words } from '../content/schema.ts';
 import type { Effect, Guard, Meter, Meters } from '../content/types.ts';
 
 const meterParam = v.pipe(v.string(), v.nonEmpty());
@@ -11,9 +12,12 @@ export const guardParams = {
 	atMost: v.strictObject({ guard: v.literal('atMost'), meter: meterParam, value: whole })
 } as const;
 
+/** A word of why, shown beside the meter's change in the choice's outcome. */
+const why = v.optional(words(8));
+
 export const effectParams = {
-	adjust: v.strictObject({ effect: v.literal('adjust'), meter: meterParam, by: whole }),
-	set: v.strictObject({ effect: v.literal('set'), meter: meterParam, to: whole })
+	adjust: v.strictObject({ effect: v.literal('adjust'), meter: meterParam, by: whole, why }),
+	set: v.strictObject({ effect: v.literal('set'), meter: meterParam, to: whole, why })
 } as const;
 
 export function guardHolds(g: Guard, meters: Meters): boolean {
