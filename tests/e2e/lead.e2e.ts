@@ -363,3 +363,39 @@ test.describe('on a 360-px phone', () => {
 		await page.screenshot({ path: testInfo.outputPath('lead-summary-360x740.png') });
 	});
 });
+
+test('two tabs on one class play: the tab behind is told it moved on, saves nothing and loads the saved play', async ({
+	context
+}) => {
+	const scenario = scenarios.find((s) => s.id === 'host-the-mek')!;
+	const path = historicalPath(scenario);
+	const a = await context.newPage();
+	await startPlay(a, scenario, '10-B');
+	const address = a.url();
+	expect(address).toContain('?class=');
+
+	const b = await context.newPage();
+	await b.goto(address);
+	await expect(heading(b)).toHaveText(path[0]!.situation.title);
+
+	await a.bringToFront();
+	await take(a, path[0]!.choice.label);
+	await expect(heading(a)).toHaveText(path[1]!.situation.title);
+
+	// The second tab still shows the first decision and takes another option there.
+	await b.bringToFront();
+	const other = scenario.situations[0]!.choices.find((c) => c.id !== path[0]!.choice.id)!;
+	await take(b, other.label);
+	const alert = b
+		.getByRole('alert')
+		.filter({ hasText: 'This class play moved on in another tab.' });
+	await expect(alert).toBeVisible();
+	await expect(heading(b)).toHaveText(path[0]!.situation.title);
+
+	await alert.getByRole('button', { name: 'Load the saved play' }).click();
+	await expect(heading(b)).toHaveText(path[1]!.situation.title);
+	await expect(b.getByRole('alert').filter({ hasText: 'moved on' })).toHaveCount(0);
+	// Nothing the first tab recorded was lost.
+	await a.reload();
+	await expect(heading(a)).toHaveText(path[1]!.situation.title);
+});

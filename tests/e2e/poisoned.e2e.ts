@@ -2,9 +2,12 @@
 // its choices, what cannot be rebuilt is set aside with a message, and a page that cannot load a
 // save offers to start again, keeping the old record.
 import { expect, test, type Page } from '@playwright/test';
+import { contentFingerprint, type Assignment } from '../../src/lib/classroom/assignment';
+import { encodeAssignment } from '../../src/lib/classroom/codec';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { DB_NAME } from '../../src/lib/storage/db';
-import { contentScenarios } from '../helpers/scenarios';
+import { pickQuestions } from '../helpers/classroom';
+import { contentScenarios, realContent } from '../helpers/scenarios';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
 
 const scenario = contentScenarios().find((s) => s.id === 'host-the-mek')!;
@@ -177,4 +180,53 @@ test('a damaged answer in a quiz attempt does not freeze the quiz page', async (
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 	expect(errors).toEqual([]);
 	expect(await readTable(page, 'quarantine')).toHaveLength(1);
+});
+
+test('an assignment whose saved answers cannot be read offers to start again and keeps them', async ({
+	page
+}) => {
+	const content = realContent();
+	const base = {
+		scenarios: [],
+		questions: pickQuestions(content, 2).map((q) => q.id)
+	};
+	const assignment = {
+		id: 'Br0kn-Ab',
+		title: 'Week 3: the break',
+		className: '10-B',
+		feedback: 'practice',
+		attempts: 0,
+		created: Date.now(),
+		...base,
+		content: contentFingerprint(base, content)
+	} as Assignment;
+	// Reading the quiz attempts fails, as it does when the browser's files are damaged.
+	await page.addInitScript(() => {
+		if (!localStorage.getItem('break-reads')) return;
+		for (const type of [IDBObjectStore, IDBIndex]) {
+			const original = type.prototype.getAll;
+			type.prototype.getAll = function (this: IDBObjectStore | IDBIndex, ...args) {
+				if ((this as IDBIndex).objectStore?.name === 'attempts' || this.name === 'attempts')
+					throw new DOMException('Internal error.', 'UnknownError');
+				return original.apply(this, args as []);
+			};
+		}
+	});
+	await page.goto(`/assignment#${await encodeAssignment(assignment)}`);
+	await page.getByRole('button', { name: 'Start the questions' }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 of 2/ })).toBeVisible();
+
+	await page.evaluate(() => localStorage.setItem('break-reads', '1'));
+	await page.reload();
+	const failure = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+	await expect(failure).toBeVisible();
+	await failure.getByRole('button', { name: 'Start again' }).click();
+	await expect(failure).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+
+	await page.evaluate(() => localStorage.removeItem('break-reads'));
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+	const attempts = await readTable(page, 'attempts');
+	expect(attempts.map((a) => a.status)).toEqual(['abandoned']);
 });

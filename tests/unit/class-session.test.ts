@@ -30,7 +30,7 @@ describe('the class play store', () => {
 		const a = classPlay('a', { startedAt: T0 + MINUTE });
 		const b = classPlay('b', { startedAt: T0 });
 		const other = classPlay('c', { scenarioId: 'host-the-mek' });
-		await store.put(a, b, other);
+		await store.db.classPlays.bulkPut([a, b, other]);
 		const { plays, problems } = await store.list('mini');
 		expect(plays).toEqual([b, a]);
 		expect(problems).toEqual([]);
@@ -38,7 +38,7 @@ describe('the class play store', () => {
 
 	it('sets aside a record it cannot read, says so, and keeps the others', async () => {
 		const store = await freshStore();
-		await store.put(classPlay('good'));
+		await store.db.classPlays.put(classPlay('good'));
 		const broken = {
 			...classPlay('bad'),
 			steps: [{ situation: 'ask', choice: 'yes', votes: { yes: -3 } }]
@@ -162,7 +162,7 @@ describe('a class play', () => {
 
 	it('shows a finished play read-only while another play is in progress', async () => {
 		const store = await freshStore();
-		await store.put(classPlay('done', { version: miniScenario().version }));
+		await store.db.classPlays.put(classPlay('done', { version: miniScenario().version }));
 		const { finished } = await listClassPlays('mini', store);
 		const shown = await ClassSession.open(miniScenario(), store, finished[0]!, true);
 		expect(shown.finished).toBe(true);
@@ -184,7 +184,7 @@ describe('a class play', () => {
 		});
 		delete saved.ending;
 		delete saved.finishedAt;
-		await store.put(saved);
+		await store.db.classPlays.put(saved);
 
 		const session = await ClassSession.open(miniScenario(), store, saved, false, T0 + 60 * MINUTE);
 		expect(session.stale).toMatchObject({
@@ -209,8 +209,8 @@ describe('a class play', () => {
 		const store = await freshStore();
 		const session = await ClassSession.start(miniScenario(), store, '10-B');
 		await session.decide('yes', { yes: 17, no: 9 });
-		const put = store.put.bind(store);
-		store.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		const save = store.save.bind(store);
+		store.save = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
 		expect(await session.decide('firm')).toBe(true);
 		expect(session.saveError).toMatch(/out of storage space, so this decision was not saved/);
 		expect(session.saveError).toMatch(/Everything saved before is kept/);
@@ -219,10 +219,57 @@ describe('a class play', () => {
 		expect(active!.steps).toHaveLength(1);
 
 		// Once space is free again, the next save writes every decision.
-		store.put = put;
+		store.save = save;
 		await session.undo();
 		await session.decide('firm');
 		expect(session.saveError).toBeUndefined();
 		expect((await listClassPlays('mini', store)).finished[0]!.steps).toHaveLength(2);
+	});
+
+	it('two tabs on one play: the tab that writes second writes nothing and knows it moved on', async () => {
+		const store = await freshStore();
+		const first = await ClassSession.start(miniScenario(), store, '10-B');
+		const second = await reopen(store);
+		expect(await first.decide('yes', { yes: 17, no: 9 })).toBe(true);
+		expect(await first.decide('firm')).toBe(true);
+
+		// The second tab, still at the first decision, takes another option.
+		expect(await second.decide('no')).toBe(false);
+		expect(second.movedOn).toBe(true);
+		expect(second.saveError).toBeUndefined();
+		expect(second.record.steps).toEqual([]);
+		expect(second.canUndo).toBe(false);
+		expect(await second.undo()).toBeUndefined();
+		const { finished, active } = await listClassPlays('mini', store);
+		expect(active).toBeUndefined();
+		expect(finished[0]!.steps.map((s) => s.choice)).toEqual(['yes', 'firm']);
+
+		// Opened again, it is the play as saved.
+		const again = await ClassSession.open(miniScenario(), store, finished[0]!);
+		expect(again.replay.snapshot.value).toBe('allied');
+	});
+
+	it('two tabs starting a play at once leave one play in progress', async () => {
+		const store = await freshStore();
+		const [a, b] = await Promise.all([
+			ClassSession.start(miniScenario(), store, '10-B'),
+			ClassSession.start(miniScenario(), store, '10-C')
+		]);
+		expect([a.movedOn, b.movedOn].sort()).toEqual([false, true]);
+		const { plays } = await store.list('mini');
+		expect(plays.filter((p) => p.status === 'active')).toHaveLength(1);
+		expect(plays).toHaveLength(1);
+	});
+
+	it('the memory store holds the same rule', async () => {
+		const store = new MemoryClassPlayStore();
+		const first = await ClassSession.start(miniScenario(), store, '10-B');
+		const second = await reopen(store);
+		await first.decide('yes');
+		expect(await second.decide('no')).toBe(false);
+		expect(second.movedOn).toBe(true);
+		expect((await listClassPlays('mini', store)).active!.steps.map((s) => s.choice)).toEqual([
+			'yes'
+		]);
 	});
 });

@@ -1,9 +1,10 @@
 // A class's play of one scenario on the teacher's device: the record of the class's decisions,
 // written at every change, and the scenario state replayed from them (class-play.ts).
 import type { Scenario } from '../content/types';
-import type { ClassPlayStore } from '../storage/class-plays';
+import type { ClassPlayStore, ClassPlayWrite } from '../storage/class-plays';
 import type { ClassPlayRecord, ClassStep } from '../storage/db';
 import { newId, saveFailure } from '../storage/save';
+import { isStale } from '../storage/stale';
 import { replayClassPlay, type ClassReplay, type StaleStep } from './class-play';
 import { createScenarioMachine, type ScenarioMachine } from './machine';
 
@@ -18,7 +19,14 @@ export class ClassSession {
 	 * recorded is kept (marked abandoned) under `earlier`.
 	 */
 	stale?: StaleStep & { earlier: string };
+	/**
+	 * Another tab of the app changed this play since this one read it: nothing more is written
+	 * here, and the page offers to load the play as saved.
+	 */
+	movedOn = false;
 	private writing = Promise.resolve();
+	/** The play as last read from or written to the store: what a write expects to find there. */
+	private stored?: ClassPlayRecord;
 
 	/**
 	 * A finished play opened while another one is in progress, or one whose decisions no longer
@@ -29,8 +37,10 @@ export class ClassSession {
 	private constructor(
 		readonly scenario: Scenario,
 		readonly store: ClassPlayStore,
-		public record: ClassPlayRecord
+		public record: ClassPlayRecord,
+		stored?: ClassPlayRecord
 	) {
+		this.stored = stored;
 		this.machine = createScenarioMachine(scenario);
 		this.replay = replayClassPlay(scenario, record.steps, this.machine);
 	}
@@ -54,9 +64,11 @@ export class ClassSession {
 			updatedAt: now
 		};
 		const session = new ClassSession(scenario, store, record);
-		const aside: ClassPlayRecord[] =
-			previous?.status === 'active' ? [{ ...previous, status: 'abandoned', updatedAt: now }] : [];
-		await session.write(...aside, record);
+		const aside: ClassPlayWrite[] =
+			previous?.status === 'active'
+				? [{ record: { ...previous, status: 'abandoned', updatedAt: now }, read: previous }]
+				: [];
+		await session.write(...aside, { record });
 		return session;
 	}
 
@@ -72,7 +84,7 @@ export class ClassSession {
 		now = Date.now()
 	): Promise<ClassSession> {
 		const finished = saved.status === 'finished';
-		const session = new ClassSession(scenario, store, saved);
+		const session = new ClassSession(scenario, store, saved, saved);
 		const { stale, steps } = session.replay;
 		// A finished play whose decisions no longer fit is shown as it was recorded, not changed.
 		session.readOnly = finished && (otherActive || stale !== undefined);
@@ -85,7 +97,10 @@ export class ClassSession {
 				steps,
 				updatedAt: now
 			};
-			await session.write({ ...saved, status: 'abandoned', updatedAt: now }, session.record);
+			await session.write(
+				{ record: { ...saved, status: 'abandoned', updatedAt: now }, read: saved },
+				{ record: session.record }
+			);
 		}
 		return session;
 	}
@@ -95,7 +110,7 @@ export class ClassSession {
 	}
 
 	get canUndo(): boolean {
-		return this.record.steps.length > 0 && !this.readOnly;
+		return this.record.steps.length > 0 && !this.readOnly && !this.movedOn;
 	}
 
 	/**
@@ -104,20 +119,34 @@ export class ClassSession {
 	 */
 	async decide(choice: string, votes?: Record<string, number>, now = Date.now()): Promise<boolean> {
 		const s = this.replay.snapshot;
-		if (this.finished || this.readOnly || !s.can({ type: 'CHOOSE', choice })) return false;
+		if (this.finished || this.readOnly || this.movedOn || !s.can({ type: 'CHOOSE', choice }))
+			return false;
 		const step: ClassStep = { situation: String(s.value), choice, ...(votes ? { votes } : {}) };
+		const before = this.record;
 		this.update([...this.record.steps, step], now);
-		await this.write(this.record);
-		return true;
+		await this.write({ record: this.record, read: this.stored });
+		if (this.movedOn) this.back(before);
+		return !this.movedOn;
 	}
 
 	/** Takes back the last decision and saves; resolves to it, so its count can be shown again. */
 	async undo(now = Date.now()): Promise<ClassStep | undefined> {
 		if (!this.canUndo) return undefined;
 		const last = this.record.steps.at(-1);
+		const before = this.record;
 		this.update(this.record.steps.slice(0, -1), now);
-		await this.write(this.record);
+		await this.write({ record: this.record, read: this.stored });
+		if (this.movedOn) {
+			this.back(before);
+			return undefined;
+		}
 		return last;
+	}
+
+	/** Back to the play as this tab had it, when another tab's change kept this one from saving. */
+	private back(record: ClassPlayRecord) {
+		this.record = record;
+		this.replay = replayClassPlay(this.scenario, record.steps, this.machine);
 	}
 
 	private update(steps: ClassStep[], now: number) {
@@ -139,14 +168,21 @@ export class ClassSession {
 		this.record = record;
 	}
 
-	/** Writes in order, one write after the other; a failure is kept in saveError, not thrown. */
-	private write(...records: ClassPlayRecord[]): Promise<void> {
+	/**
+	 * Writes in order, one write after the other, each a compare-and-set against the play as this
+	 * tab last saw it. A failure is kept in saveError, and another tab's change in movedOn, not
+	 * thrown.
+	 */
+	private write(...writes: ClassPlayWrite[]): Promise<void> {
 		this.writing = this.writing.then(async () => {
+			if (this.movedOn) return;
 			try {
-				await this.store.put(...records);
+				await this.store.save(...writes);
+				this.stored = writes.at(-1)!.record;
 				this.saveError = undefined;
 			} catch (error) {
-				this.saveError = saveFailure(error, 'decision');
+				if (isStale(error)) this.movedOn = true;
+				else this.saveError = saveFailure(error, 'decision');
 			}
 		});
 		return this.writing;

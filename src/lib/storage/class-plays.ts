@@ -3,7 +3,24 @@
 // cannot be read is set aside in the quarantine and named, never fatal.
 import { ClassPlayRecordShape } from './class-play-records';
 import type { AppDatabase, ClassPlayRecord } from './db';
-import { checkRecords } from './runs';
+import { checkCas, checkRecords, type CasWrite } from './runs';
+
+/** A class play to write, and the play as this tab read it from the store (none when new). */
+export type ClassPlayWrite = CasWrite<ClassPlayRecord>;
+
+/** Whether a stored record (of any shape) is still the play as read: its status and decisions. */
+const unchangedPlay = (stored: unknown, read: ClassPlayRecord) => {
+	const s = stored as Partial<ClassPlayRecord> | undefined;
+	return (
+		s?.status === read.status &&
+		Array.isArray(s.steps) &&
+		s.steps.length === read.steps.length &&
+		s.steps.every(
+			(step, i) =>
+				step?.situation === read.steps[i]!.situation && step?.choice === read.steps[i]!.choice
+		)
+	);
+};
 
 export interface LoadedClassPlays {
 	/** Oldest first. */
@@ -16,8 +33,12 @@ export interface ClassPlayStore {
 	/** False when the class's decisions live only in memory and are lost on reload. */
 	readonly persistent: boolean;
 	list(scenarioId: string): Promise<LoadedClassPlays>;
-	/** Writes the given records in one transaction. */
-	put(...plays: ClassPlayRecord[]): Promise<void>;
+	/**
+	 * Writes plays of one scenario in one transaction when each is still stored as this tab read
+	 * it and at most one stays active. Otherwise writes nothing and throws StaleWrite: another tab
+	 * moved the class on.
+	 */
+	save(...writes: ClassPlayWrite[]): Promise<void>;
 }
 
 export class DexieClassPlayStore implements ClassPlayStore {
@@ -39,8 +60,17 @@ export class DexieClassPlayStore implements ClassPlayStore {
 		return { plays: records.sort((a, b) => a.startedAt - b.startedAt), problems };
 	}
 
-	async put(...plays: ClassPlayRecord[]) {
-		await this.db.transaction('rw', this.db.classPlays, () => this.db.classPlays.bulkPut(plays));
+	async save(...writes: ClassPlayWrite[]) {
+		const table = this.db.classPlays;
+		await this.db.transaction('rw', table, async () => {
+			const stored = await table.bulkGet(writes.map((w) => w.record.id));
+			const active = await table
+				.where('[scenarioId+status]')
+				.equals([writes[0]!.record.scenarioId, 'active'])
+				.toArray();
+			checkCas(writes, stored, active, unchangedPlay);
+			await table.bulkPut(writes.map((w) => w.record));
+		});
 	}
 }
 
@@ -55,8 +85,15 @@ export class MemoryClassPlayStore implements ClassPlayStore {
 		return { plays: structuredClone(plays), problems: [] };
 	}
 
-	async put(...plays: ClassPlayRecord[]) {
-		for (const p of plays) this.plays.set(p.id, structuredClone(p));
+	async save(...writes: ClassPlayWrite[]) {
+		const { scenarioId } = writes[0]!.record;
+		checkCas(
+			writes,
+			writes.map((w) => this.plays.get(w.record.id)),
+			[...this.plays.values()].filter((p) => p.scenarioId === scenarioId && p.status === 'active'),
+			unchangedPlay
+		);
+		for (const { record } of writes) this.plays.set(record.id, structuredClone(record));
 	}
 }
 

@@ -52,25 +52,45 @@ export const unchanged = (stored: unknown, read: RunRecord) => {
 	return s?.status === read.status && sameSteps(s.path, read.path);
 };
 
+/** A record written by compare-and-set: its new value, and the stored value this tab read. */
+export interface CasWrite<R> {
+	record: R;
+	read?: R;
+}
+
 /**
- * The compare-and-set: throws StaleWrite when a run is no longer stored as it was read (or a run
- * never stored already exists), or when a write would leave a second active run of a scenario.
+ * The compare-and-set, for games and class plays alike: throws StaleWrite when a record is no
+ * longer stored as it was read (or one never stored already exists), or when the writes would
+ * leave a second active record of a scenario.
  */
-export function checkWrites(
-	writes: readonly RunWrite[],
+export function checkCas<R extends { id: string; scenarioId: string; status: string }>(
+	writes: readonly CasWrite<R>[],
 	stored: readonly unknown[],
-	activeStored: readonly RunRecord[]
+	activeStored: readonly R[],
+	unchangedFrom: (stored: unknown, read: R) => boolean
 ) {
 	for (const [i, { read }] of writes.entries())
-		if (read ? !unchanged(stored[i], read) : stored[i] !== undefined) throw staleWrite();
-	const written = new Set(writes.map((w) => w.run.id));
-	const scenarios = new Set(
-		writes.filter((w) => w.run.status === 'active').map((w) => w.run.scenarioId)
-	);
-	if (writes.filter((w) => w.run.status === 'active').length > scenarios.size) throw staleWrite();
+		if (read ? !unchangedFrom(stored[i], read) : stored[i] !== undefined) throw staleWrite();
+	const written = new Set(writes.map((w) => w.record.id));
+	const active = writes.filter((w) => w.record.status === 'active');
+	const scenarios = new Set(active.map((w) => w.record.scenarioId));
+	if (active.length > scenarios.size) throw staleWrite();
 	if (activeStored.some((r) => scenarios.has(r.scenarioId) && !written.has(r.id)))
 		throw staleWrite();
 }
+
+/** The compare-and-set of saved games (see checkCas). */
+export const checkWrites = (
+	writes: readonly RunWrite[],
+	stored: readonly unknown[],
+	activeStored: readonly RunRecord[]
+) =>
+	checkCas(
+		writes.map((w) => ({ record: w.run, read: w.read })),
+		stored,
+		activeStored,
+		unchanged
+	);
 
 export class DexieRunStore implements RunStore {
 	readonly persistent = true;

@@ -9,6 +9,8 @@ export class LiveClassPlay {
 	record = $state.raw<ClassPlayRecord>()!;
 	saveError = $state<string>();
 	canUndo = $state(false);
+	/** Another tab changed this play: this one writes nothing more (ClassSession.movedOn). */
+	movedOn = $state(false);
 
 	constructor(readonly session: ClassSession) {
 		this.sync();
@@ -31,5 +33,6 @@ export class LiveClassPlay {
 		this.record = this.session.record;
 		this.saveError = this.session.saveError;
 		this.canUndo = this.session.canUndo;
+		this.movedOn = this.session.movedOn;
 	}
 }
