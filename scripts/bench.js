@@ -31,6 +31,8 @@
 //     assignment (answers and paths varied from student to student) pasted into the results
 //     page, from the click on "Add these results" to the report listing all 30 students (median
 //     of 10 imports into an emptied results table, after a warm-up import).
+//  7. Growth, at ×1 and ×10 content: every page's first load and one update's cost
+//     (scripts/bench-growth.js, which says how to run it alone).
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
@@ -43,6 +45,7 @@ import sirv from 'sirv';
 import { encodeResult } from '../src/lib/classroom/codec';
 import { loadContent } from '../src/lib/server/content';
 import { classResult, realisticAssignment } from '../tests/helpers/classroom';
+import { benchGrowth } from './bench-growth.js';
 import { chromiumLaunchOptions } from './chromium.js';
 
 // ---- Budgets: the only place they are written down ----
@@ -60,9 +63,9 @@ const BUDGET = {
 };
 const LIGHTHOUSE_PAGES = ['/', '/play/host-the-mek', '/quiz/mek-in-albania', '/quiz/mixed'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-// BENCH_ONLY=js,lighthouse (any of js, lighthouse, choice, quiz, review, import) runs part of it.
+// BENCH_ONLY=js,lighthouse (any of js, lighthouse, choice, quiz, review, import, growth) runs part of it.
 const sections = new Set(
-	(process.env.BENCH_ONLY ?? 'js,lighthouse,choice,quiz,review,import')
+	(process.env.BENCH_ONLY ?? 'js,lighthouse,choice,quiz,review,import,growth')
 		.split(',')
 		.map((s) => s.trim())
 );
@@ -535,6 +538,9 @@ if (sections.has('import')) {
 	);
 	await importContext.close();
 }
+
+// ---- 7. Growth: ×1 and ×10 content (scripts/bench-growth.js) ----
+if (sections.has('growth')) await benchGrowth({ browser, row });
 
 await browser.close();
 server.close();
