@@ -1,4 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
+import { fileURLToPath } from 'node:url';
+import { codeVersion } from './scripts/code-version.js';
 
 // BUILD_DIR writes the site somewhere else than build/ (the bench's scaled copy, with CONTENT_DIR).
 const out = process.env.BUILD_DIR || 'build';
@@ -13,7 +15,9 @@ const config = {
 		// The stylesheets are small (under 5 kB each): inlined into the page they no longer block
 		// its first paint behind another round trip.
 		inlineStyleThreshold: 8 * 1024,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A hash of the code, so that an unchanged file builds the same (scripts/code-version.js).
+		version: { name: codeVersion(fileURLToPath(new URL('.', import.meta.url))) }
 	}
 };
 
