@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scaleContent } from '../../scripts/scale-content';
 import { validateContent } from '../../src/lib/content/validate';
@@ -46,6 +47,23 @@ describe('scale-content', () => {
 			for (const c of q.sources) expect(c.source).toMatch(/-x3$/);
 		const cited = Object.values(content.sources).filter((s) => s.citedIn);
 		for (const s of cited) expect(s.citedIn!.source.endsWith('-x2')).toBe(s.id.endsWith('-x2'));
+	});
+
+	it('writes the prose of every copy in letters of its own, so copies compress like new text', () => {
+		const prompts = (suffix: string) =>
+			content.quizzes
+				.filter((q) => (suffix ? q.id.endsWith(suffix) : !/-x\d+$/.test(q.id)))
+				.flatMap((q) => q.questions.map((x) => x.prompt));
+		const [one, two, three] = [prompts(''), prompts('-x2'), prompts('-x3')];
+		expect(one).toEqual(real.quizzes.flatMap((q) => q.questions.map((x) => x.prompt)));
+		two.forEach((p, i) => {
+			expect(p).toHaveLength(one[i]!.length);
+			expect(p).not.toBe(one[i]);
+			expect(p).not.toBe(three[i]);
+		});
+		const gz = (list: string[]) => gzipSync(list.join('\n'), { level: 9 }).length;
+		// Three copies: close to three times the compressed size of one, not barely more.
+		expect(gz([...one, ...two, ...three])).toBeGreaterThan(2.5 * gz(one));
 	});
 
 	it('never writes to content/', () => {
