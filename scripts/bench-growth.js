@@ -61,13 +61,24 @@ const BASELINE_X1 = {
  * Pages over the ×10 budget that issue 16 has not fixed yet: printed, not failed. Any other
  * page over budget at ×10 fails the bench. Remove a page from here once it is fixed.
  */
-const NOT_FIXED_YET = new Set(['/quiz/mixed', '/review', '/sources', '/teach/report']);
+const NOT_FIXED_YET = new Set([
+	'/glossary',
+	'/quiz/mixed',
+	'/review',
+	'/sources',
+	'/teach',
+	'/teach/report',
+	'/timeline'
+]);
 
 /**
- * KiB an update after one changed question may cost, by scale: none yet. Measured on main at
- * 535ff53 (the whole cache fetched again on every deploy): 848.6 KiB at ×1, 5,214 KiB at ×10.
+ * KiB an update after one changed question may cost, by scale, until the pages stop carrying
+ * the whole question bank (issue 16): a ceiling on what the per-file precache fixed, with room
+ * for the content to grow, not yet the ×10 budget (printed beside it). Measured at 535ff53 (the
+ * whole cache fetched again on every deploy): 848.6 KiB at ×1, 7,589 KiB at ×10; with per-file
+ * revisions: 264.1 KiB and 1,980 KiB, nearly all of it the pages and data that carry the bank.
  */
-const UPDATE_CEILING_KIB = {};
+const UPDATE_CEILING_KIB = { 1: 400, 10: 2500 };
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const out = resolve('bench-results/growth');
