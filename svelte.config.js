@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { codeVersion } from './scripts/code-version.js';
 
 /**
  * SvelteKit adds a visually hidden live region to every page (its route announcer), hidden by a
@@ -17,6 +19,9 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+// BUILD_DIR writes the site somewhere else than build/ (the bench's scaled copy, with CONTENT_DIR).
+const out = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	// Runes mode for every component of ours, also one that happens to use no rune: such a
@@ -29,7 +34,7 @@ const config = {
 		// Every page is prerendered to a plain file; 404.html is the fallback for unknown URLs.
 		// precompress writes .br and .gz next to every file, for static servers that send them
 		// (sirv, as in `npm run serve`, nginx gzip_static, Caddy's precompressed).
-		adapter: adapter({ fallback: '404.html', precompress: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', precompress: true }),
 		// The stylesheets are small (under 5 kB each): inlined into the page they no longer block
 		// its first paint behind another round trip.
 		inlineStyleThreshold: 8 * 1024,
@@ -60,7 +65,9 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
-		}
+		},
+		// A hash of the code, so that an unchanged file builds the same (scripts/code-version.js).
+		version: { name: codeVersion(fileURLToPath(new URL('.', import.meta.url))) }
 	}
 };
 

@@ -40,6 +40,8 @@
 //     the longest 'longtask' entry or the longest gap between two animation frames, whichever is
 //     longer, median over the runs (BENCH_PASTE_RUNS sets their number). The paste itself, to
 //     the next frame, is timed too.
+//  8. Growth, at ×1 and ×10 content: every page's first load and one update's cost
+//     (scripts/bench-growth.js, which says how to run it alone).
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
@@ -53,6 +55,7 @@ import { crcText, toBase64Url } from '../src/lib/classroom/bytes';
 import { encodeResult } from '../src/lib/classroom/codec';
 import { loadContent } from '../src/lib/server/content';
 import { classResult, realisticAssignment } from '../tests/helpers/classroom';
+import { benchGrowth } from './bench-growth.js';
 import { chromiumLaunchOptions } from './chromium.js';
 
 // ---- Budgets: the only place they are written down ----
@@ -77,10 +80,10 @@ const BUDGET = {
 };
 const LIGHTHOUSE_PAGES = ['/', '/play/host-the-mek', '/quiz/mek-in-albania', '/quiz/mixed'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-// BENCH_ONLY=js,lighthouse (any of js, lighthouse, choice, quiz, review, import, paste) runs part
-// of it.
+// BENCH_ONLY=js,lighthouse (any of js, lighthouse, choice, quiz, review, import, paste, growth)
+// runs part of it.
 const sections = new Set(
-	(process.env.BENCH_ONLY ?? 'js,lighthouse,choice,quiz,review,import,paste')
+	(process.env.BENCH_ONLY ?? 'js,lighthouse,choice,quiz,review,import,paste,growth')
 		.split(',')
 		.map((s) => s.trim())
 );
@@ -671,6 +674,9 @@ if (sections.has('paste')) {
 	);
 	await context.close();
 }
+
+// ---- 8. Growth: ×1 and ×10 content (scripts/bench-growth.js) ----
+if (sections.has('growth')) await benchGrowth({ browser, row });
 
 await browser.close();
 server.close();

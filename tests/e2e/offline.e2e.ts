@@ -1,11 +1,12 @@
 // The installed app: after one visit everything works with the network gone (the host down and
-// the browser offline), Chromium finds nothing stopping installation, and a new version waits
-// for the student's go-ahead and keeps their progress.
+// the browser offline), Chromium finds nothing stopping installation, a new version waits for
+// the student's go-ahead and keeps their progress, and downloads only the files that changed.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { revisions } from '../../scripts/precache-revisions';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
@@ -169,4 +170,47 @@ test('a new version waits for the student, then updates without losing their gam
 		)
 	).toEqual({ waiting: false, active: 'activated' });
 	await context.close();
+});
+
+test('a new deploy downloads only the files that changed, and the old copies are dropped', async () => {
+	test.setTimeout(120_000);
+	// The next deploy: the same site with one page changed, and the worker that lists its new hash.
+	const changed = '/play/' + scenario.id;
+	const next = mkdtempSync(join(tmpdir(), 'diplomacy-deploy-'));
+	cpSync('build', next, { recursive: true });
+	const file = join(next, `${changed}.html`);
+	writeFileSync(file, readFileSync(file, 'utf8') + '<!-- a new deploy -->');
+	const worker = join(next, 'service-worker.js');
+	const [oldHash, newHash] = [revisions('build')[changed], revisions(next)[changed]];
+	const script = readFileSync(worker, 'utf8');
+	expect(script).toContain(`"${changed}":"${oldHash}"`);
+	writeFileSync(worker, script.replace(`"${changed}":"${oldHash}"`, `"${changed}":"${newHash}"`));
+
+	const context = await open();
+	const page = context.pages()[0] ?? (await context.newPage());
+	await page.goto('/');
+	await waitForOffline(page);
+	await page.waitForLoadState('networkidle');
+	host.deploy(next);
+	host.served.length = 0;
+	await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+	await expect(page.getByText('A new version of the app is ready')).toBeVisible({
+		timeout: 20_000
+	});
+	await Promise.all([
+		page.waitForEvent('load'),
+		page.getByRole('button', { name: 'Update now' }).click()
+	]);
+	const cached = await page.evaluate(async (path) => {
+		const cache = await caches.open('precache');
+		const entries = (await cache.keys()).filter((r) => new URL(r.url).pathname === path);
+		const body = await (await fetch(path)).text();
+		return { entries: entries.length, deployed: body.includes('<!-- a new deploy -->') };
+	}, changed);
+	// The changed page, from the cache: one copy, the new one.
+	expect(cached).toEqual({ entries: 1, deployed: true });
+	// Nothing else came from the network: the new worker script and the one changed page.
+	expect([...new Set(host.served)].sort()).toEqual([changed, '/service-worker.js'].sort());
+	await context.close();
+	rmSync(next, { recursive: true, force: true });
 });

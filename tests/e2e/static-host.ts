@@ -1,6 +1,6 @@
 // A plain static host for build/, like any real one, that a test can take down (every request
 // then fails at the socket, the service worker's own requests included) or make deploy a new
-// version of the service worker script.
+// version (of the service worker script alone, or another built site).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,17 +14,27 @@ export interface StaticHost {
 	down: boolean;
 	/** Appended to service-worker.js: a new deploy, as far as the browser can tell. */
 	swSuffix: string;
+	/** Paths answered while the host was up. */
+	served: string[];
+	/** Serves another built site from now on: a new deploy. */
+	deploy(dir: string): void;
 	close(): Promise<void>;
 }
 
 export async function startStaticHost(dir = 'build'): Promise<StaticHost> {
-	const serve = sirv(dir, { extensions: ['html'] });
-	const worker = readFileSync(join(dir, 'service-worker.js'), 'utf8');
+	let serve = sirv(dir, { extensions: ['html'] });
+	let worker = readFileSync(join(dir, 'service-worker.js'), 'utf8');
 	const host: StaticHost = {
 		url: '',
 		refused: [],
 		down: false,
 		swSuffix: '',
+		served: [],
+		deploy: (next) => {
+			dir = next;
+			serve = sirv(dir, { extensions: ['html'] });
+			worker = readFileSync(join(dir, 'service-worker.js'), 'utf8');
+		},
 		close: () => new Promise((done) => server.close(() => done()))
 	};
 	const server: Server = createServer((req, res) => {
@@ -33,6 +43,7 @@ export async function startStaticHost(dir = 'build'): Promise<StaticHost> {
 			req.socket.destroy();
 			return;
 		}
+		host.served.push(req.url?.split('?')[0] ?? '');
 		if (req.url?.split('?')[0] === '/service-worker.js') {
 			res.setHeader('content-type', 'text/javascript');
 			res.end(worker + host.swSuffix);

@@ -7,7 +7,15 @@ import type { Content, Question, Source } from '../content/types.ts';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
 import { formatIssue, isError } from '../content/yaml.ts';
 
-export function readContentFiles(root = process.cwd()): ContentFile[] {
+/**
+ * Every YAML file of the content folder: content/ under `root`, or the folder CONTENT_DIR names
+ * (a scaled copy for the bench, written by scripts/scale-content.ts). Paths always read
+ * content/…, relative to that folder, since the validator sorts files by them.
+ */
+export function readContentFiles(
+	root = process.cwd(),
+	folder = process.env.CONTENT_DIR ? resolve(root, process.env.CONTENT_DIR) : join(root, 'content')
+): ContentFile[] {
 	const files: ContentFile[] = [];
 	const walk = (dir: string) => {
 		if (!existsSync(dir)) return;
@@ -17,10 +25,13 @@ export function readContentFiles(root = process.cwd()): ContentFile[] {
 			const full = join(dir, entry.name);
 			if (entry.isDirectory()) walk(full);
 			else if (/\.ya?ml$/.test(entry.name))
-				files.push({ path: relative(root, full), text: readFileSync(full, 'utf8') });
+				files.push({
+					path: join('content', relative(folder, full)).split('\\').join('/'),
+					text: readFileSync(full, 'utf8')
+				});
 		}
 	};
-	walk(join(root, 'content'));
+	walk(folder);
 	return files;
 }
 
