@@ -37,7 +37,9 @@ const PROSE = new Set([
 	'discuss',
 	'dispute',
 	'definition',
-	'reliability'
+	'reliability',
+	'background',
+	'why'
 ]);
 
 /**
@@ -109,7 +111,13 @@ export function scaleContent(n: number, out?: string): string {
 		const write = (dir: string, data: Data) =>
 			writeFileSync(join(folder, dir, `${data.id as string}.yaml`), stringify(data));
 
-		for (const source of sources) write('sources', cite({ ...source, id: id(source.id) }));
+		// A source held only as an entry in another's references is quoted by its title alone
+		// (content check quote-on-unheld-source), so its title stays as it is.
+		for (const source of sources)
+			write('sources', {
+				...cite({ ...source, id: id(source.id) }),
+				...(source.citedIn ? { title: source.title } : {})
+			});
 		for (const scenario of scenarios)
 			write('scenarios', {
 				...cite(scenario),
