@@ -102,8 +102,7 @@ export function checkScenario(
 			if (c.outcome?.sources) checkCitations(c.outcome.sources, [...cPath, 'outcome', 'sources']);
 			if (!c.outcome)
 				report([...cPath], `choice '${c.id}' has no outcome: say what it led to (at most 60 words)`, {
-					check: 'outcome',
-					severity: 'warning'
+					check: 'outcome'
 				});
 			else if (historical && !c.outcome.sources)
 				report(
@@ -113,8 +112,7 @@ export function checkScenario(
 			effects.forEach((e, ei) => {
 				if (!e.why)
 					report([...cPath, 'effects', ei], `this change to '${e.meter}' has no 'why' (a few words)`, {
-						check: 'outcome',
-						severity: 'warning'
+						check: 'outcome'
 					});
 			});
 			return { ...c, historical, requires, effects };
