@@ -39,7 +39,9 @@ const PROSE = new Set([
 	'definition',
 	'reliability',
 	'background',
-	'why'
+	'why',
+	'office',
+	'brief'
 ]);
 
 /**

@@ -188,7 +188,7 @@ describe('outcomes, reasons and story hooks (issue 13)', () => {
 				'outcome: { text: The friend is grateful and the rival protests. }'
 			)
 		).toEqual([
-			"content/scenarios/mini.yaml:28: the outcome of historical choice 'yes' states what happened: cite its sources"
+			"content/scenarios/mini.yaml:32: the outcome of historical choice 'yes' states what happened: cite its sources"
 		]);
 	});
 
@@ -200,8 +200,8 @@ describe('outcomes, reasons and story hooks (issue 13)', () => {
 		);
 		const { issues, content } = validateContent(files);
 		expect(issues.map(formatIssue)).toEqual([
-			"content/scenarios/mini.yaml:33: choice 'no' has no outcome: say what it led to (at most 60 words)",
-			"content/scenarios/mini.yaml:37: this change to 'ties' has no 'why' (a few words)"
+			"content/scenarios/mini.yaml:37: choice 'no' has no outcome: say what it led to (at most 60 words)",
+			"content/scenarios/mini.yaml:41: this change to 'ties' has no 'why' (a few words)"
 		]);
 		expect(issues.every(isError)).toBe(true);
 		expect(content.scenarios.map((s) => s.id)).toEqual(['mini']);
@@ -210,12 +210,12 @@ describe('outcomes, reasons and story hooks (issue 13)', () => {
 	it('holds an outcome to 60 words and a why to 8', () => {
 		const long = Array.from({ length: 61 }, () => 'word').join(' ');
 		expect(replaced('The friend turns to others for help.', long)).toEqual([
-			'content/scenarios/mini.yaml:37: situations.0.choices.1.outcome.text: must be at most 60 words'
+			'content/scenarios/mini.yaml:41: situations.0.choices.1.outcome.text: must be at most 60 words'
 		]);
 		expect(
 			replaced('why: People worry', 'why: People in the capital worry a great deal about it')
 		).toEqual([
-			'content/scenarios/mini.yaml:70: situations.1.choices.2.effects.0.why: must be at most 8 words'
+			'content/scenarios/mini.yaml:78: situations.1.choices.2.effects.0.why: must be at most 8 words'
 		]);
 	});
 
@@ -224,5 +224,30 @@ describe('outcomes, reasons and story hooks (issue 13)', () => {
 		expect(replaced('text: A friend asks for help.', `text: ${hook}`)).toEqual([
 			"content/scenarios/mini.yaml:18: warning: the story hook is 121 words: keep it to about 80 and move background and source disputes into 'background'"
 		]);
+	});
+
+	it('checks advisers: an option each backs exists, 3 to 5 of them, a brief of at most 60 words', () => {
+		expect(replaced('Say no for now., backs: no,', 'Say no for now., backs: maybe,')).toEqual([
+			"content/scenarios/mini.yaml:23: adviser 'Opposition leader' backs 'maybe', which is not a choice in situation 'ask' (choices: yes, no)"
+		]);
+		expect(
+			replaced(
+				'      - { office: Opposition leader, brief: Ask the country first. Say no for now., backs: no, sources: [{ source: test-source, section: One }] }\n',
+				''
+			)
+		).toEqual(['content/scenarios/mini.yaml:21: situations.0.advisers: needs 3 to 5 advisers']);
+		const long = Array.from({ length: 61 }, () => 'advice').join(' ');
+		expect(replaced('brief: Wait and keep calm.', `brief: ${long}`)).toEqual([
+			'content/scenarios/mini.yaml:53: situations.1.advisers.2.brief: must be at most 60 words'
+		]);
+	});
+
+	it('warns of a situation with no advisers, failing nothing', () => {
+		const files = editedMini((yaml) => yaml.replace(/ {4}advisers:\n( {6}- .*\n){3}/, ''));
+		const { issues } = validateContent(files);
+		expect(issues.map(formatIssue)).toEqual([
+			"content/scenarios/mini.yaml:14: warning: situation 'ask' has no advisers: give it 3 to 5 who disagree"
+		]);
+		expect(issues.filter(isError)).toEqual([]);
 	});
 });

@@ -121,10 +121,10 @@ describe('content validation', () => {
 		const wrong = new Map([['t.txt', 'Title\nTwo\nSome text.\n']]);
 		const found = validateContent(files, wrong).issues.map(formatIssue);
 		expect(found).toContain(
-			'content/scenarios/mini.yaml:46: quote not found verbatim in t.txt: "a quote"'
+			'content/scenarios/mini.yaml:54: quote not found verbatim in t.txt: "a quote"'
 		);
 		expect(found).toContain(
-			"content/scenarios/mini.yaml:20: section 'One' is not a heading in t.txt"
+			"content/scenarios/mini.yaml:24: section 'One' is not a heading in t.txt"
 		);
 	});
 });

@@ -101,6 +101,19 @@ export const ChoiceSchema = v.strictObject({
 	next: id
 });
 
+/**
+ * An adviser in a situation: an office, not a named person, with a short brief (what they know,
+ * what they care about, which option they push and why). Briefs are illustrative composites
+ * written for the game, not records of what any real official said; they cite every fact.
+ */
+export const AdviserSchema = v.strictObject({
+	office: text,
+	brief: words(60),
+	/** The id of the choice in this situation that the adviser pushes. */
+	backs: id,
+	sources: citations
+});
+
 const kind = v.picklist(
 	['historical', 'counterfactual'],
 	'must be marked historical or counterfactual'
@@ -129,6 +142,14 @@ export const SituationSchema = v.strictObject({
 	background: v.optional(text),
 	/** One or two open questions a class discusses before it decides (classroom play). */
 	discuss: discussPrompts,
+	/** 3 to 5 advisers who disagree, for the student to hear and a class to role-play. */
+	advisers: v.optional(
+		v.pipe(
+			v.array(AdviserSchema),
+			v.minLength(3, 'needs 3 to 5 advisers'),
+			v.maxLength(5, 'needs 3 to 5 advisers')
+		)
+	),
 	sources: citations,
 	history: v.optional(v.strictObject({ text, sources: citations })),
 	choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'needs at least one choice'))

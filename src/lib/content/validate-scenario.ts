@@ -79,6 +79,25 @@ export function checkScenario(
 				`the story hook is ${wordCount(s.text)} words: keep it to about 80 and move background and source disputes into 'background'`,
 				{ check: 'story-hook', severity: 'warning' }
 			);
+		if (!s.advisers)
+			report([...sPath], `situation '${s.id}' has no advisers: give it 3 to 5 who disagree`, {
+				check: 'advisers',
+				severity: 'warning'
+			});
+		s.advisers?.forEach((a, ai) => {
+			const aPath: Path = [...sPath, 'advisers', ai];
+			checkCitations(a.sources, [...aPath, 'sources']);
+			if (!s.choices.some((c) => c.id === a.backs))
+				report(
+					[...aPath, 'backs'],
+					`adviser '${a.office}' backs '${a.backs}', which is not a choice in situation '${s.id}' (choices: ${s.choices.map((c) => c.id).join(', ')})`
+				);
+		});
+		dup(
+			(s.advisers ?? []).map((a) => a.office),
+			(i) => [...sPath, 'advisers', i, 'office'],
+			'adviser'
+		);
 		if (s.history) checkCitations(s.history.sources, [...sPath, 'history', 'sources']);
 		dup(
 			s.choices.map((c) => c.id),

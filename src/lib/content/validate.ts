@@ -42,7 +42,9 @@ const PROSE_KEYS = new Set([
 	'dispute',
 	'definition',
 	'background',
-	'why'
+	'why',
+	'office',
+	'brief'
 ]);
 
 function* prose(data: unknown, path: Path = [], inProse = false): Generator<[Path, string]> {

@@ -11,7 +11,8 @@ export type QualityCheck =
 	| 'historical-reachability'
 	| 'low-quality-alsoaccept'
 	| 'outcome'
-	| 'story-hook';
+	| 'story-hook'
+	| 'advisers';
 
 export interface ContentIssue {
 	file: string;
