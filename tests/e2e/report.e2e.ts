@@ -444,8 +444,59 @@ test('without an assignment in the address, or one not on this device, the page 
 	await page.goto('/teach/report?a=NotHere1');
 	await settled(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'This assignment is not on this device'
+		'This assignment is not on this device yet'
 	);
+	await expect(page.getByLabel('The assignment link you gave your students')).toBeVisible();
 	await expect(page.getByRole('main').getByRole('link', { name: 'Settings' })).toBeVisible();
 	await expectNoAxeViolations(page, 'report of an assignment not on this device');
+	await page.getByRole('button', { name: 'Collect results on this device' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Paste the assignment link first.');
+	await page.getByLabel('The assignment link you gave your students').fill('not a link at all');
+	await page.getByRole('button', { name: 'Collect results on this device' }).click();
+	await expect(page.getByRole('alert')).not.toHaveText('Paste the assignment link first.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'This assignment is not on this device yet'
+	);
+});
+
+test("results on any of the teacher's devices: the assignment link alone readies a phone and a laptop", async ({
+	page,
+	browser
+}) => {
+	const a = await makeAssignment(page);
+	const link = await page.getByLabel('Link for your students').inputValue();
+	const [first, second] = await Promise.all(
+		[0, 1].map(async (i) => encodeResult(classResult(content, a, i)))
+	);
+
+	// The teacher's phone opens the link the students got, and collects results there.
+	const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const phone = await phoneContext.newPage();
+	await phone.goto(link.slice(link.indexOf('/assignment')));
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(a.title);
+	await phone.getByText('For the teacher').click();
+	await phone.getByRole('button', { name: 'Collect results on this device' }).click();
+	await expect(phone).toHaveURL(new RegExp(`/teach/report\\?a=${encodeURIComponent(a.id)}$`));
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(`Results: ${a.title}`);
+	await phone.getByLabel('Paste result codes').fill(first!);
+	await phone.getByRole('button', { name: 'Add these results' }).click();
+	await expect(phone.getByTestId('import-status')).toHaveText('1 result added.');
+	await expect(phone.getByTestId('summary')).toContainText('1 student');
+
+	// A laptop at home that has never seen it: the results page takes the pasted link.
+	const laptopContext = await browser.newContext();
+	const laptop = await laptopContext.newPage();
+	await laptop.goto(`/teach/report?a=${encodeURIComponent(a.id)}`);
+	await settled(laptop);
+	await laptop.getByLabel('The assignment link you gave your students').fill(link);
+	await laptop.getByRole('button', { name: 'Collect results on this device' }).click();
+	await expect(laptop.getByRole('heading', { level: 1 })).toHaveText(`Results: ${a.title}`);
+	await laptop.getByLabel('Paste result codes').fill(second!);
+	await laptop.getByRole('button', { name: 'Add these results' }).click();
+	await expect(laptop.getByTestId('import-status')).toHaveText('1 result added.');
+	await laptop.reload();
+	await expect(laptop.getByRole('heading', { level: 1 })).toHaveText(`Results: ${a.title}`);
+	await expect(laptop.getByTestId('summary')).toContainText('1 student');
+	await phoneContext.close();
+	await laptopContext.close();
 });

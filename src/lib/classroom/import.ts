@@ -185,7 +185,7 @@ export function planImport(
 				from,
 				message: other
 					? `This result is for your assignment “${other.title}”, not for “${assignment.title}”. Import it on that assignment’s results page.`
-					: `This result is for an assignment that is not on this device, not for “${assignment.title}”. Was it made on another device? Restore that device’s backup file in Settings, then import the result on its results page.`
+					: `This result is for an assignment that is not on this device, not for “${assignment.title}”. Open that assignment's link on this device and choose “Collect results on this device” (under “For the teacher”), then add the result on its results page.`
 			});
 			continue;
 		}
