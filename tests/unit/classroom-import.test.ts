@@ -136,7 +136,11 @@ describe('importing results', () => {
 		const code = await encodeResult(
 			classResult(content, stranger, 1, { assignmentCheck: assignmentCheck(stranger) })
 		);
-		await expectRefused(db, code, /not on this device.*Open that assignment's link on this device.*Collect results on this device/);
+		await expectRefused(
+			db,
+			code,
+			/not on this device.*Open that assignment's link on this device.*Collect results on this device/
+		);
 	});
 
 	it('refuses a result made for another version of the assignment', async () => {
