@@ -105,6 +105,57 @@ test('a teacher chooses by topic, difficulty and one by one, and gets a link tha
 	await student.close();
 });
 
+test('a random draw of questions from chosen topics and difficulties, shown ticked before the link is made, drawn again', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await settled(page);
+	await page.getByRole('checkbox', { name: 'Hard' }).uncheck();
+	await page.getByText('Draw questions at random').click();
+	const drawBox = page.locator('details.draw');
+	// Two topics only: every other topic's box unticked.
+	for (const q of content.quizzes)
+		if (q.id !== first.id && q.id !== second.id)
+			await drawBox.getByRole('checkbox', { name: q.title, exact: true }).uncheck();
+	await drawBox.getByLabel('How many questions').fill('4');
+	await drawBox.getByRole('button', { name: 'Draw', exact: true }).click();
+	await expect(page.getByTestId('draw-status')).toHaveText(
+		'Drew 4 questions from 2 topics. They are ticked below, and any question chosen before is not.'
+	);
+	await expect(page.getByTestId('count')).toHaveText('4 questions chosen');
+	const ticked = async () =>
+		page
+			.locator('input[name="question"]:checked')
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort());
+	const firstDraw = await ticked();
+	const allowed = new Set(
+		[...first.questions, ...second.questions].filter(notHard).map((q) => q.id)
+	);
+	expect(firstDraw).toHaveLength(4);
+	expect(firstDraw.every((id) => allowed.has(id))).toBe(true);
+	// Spread over both topics: two from each.
+	expect(firstDraw.filter((id) => first.questions.some((q) => q.id === id))).toHaveLength(2);
+
+	// Drawn again until the draw differs (a fresh seed each time).
+	const again = drawBox.getByRole('button', { name: 'Draw again' });
+	let other = firstDraw;
+	for (let i = 0; i < 10 && other.join() === firstDraw.join(); i++) {
+		await again.click();
+		other = await ticked();
+	}
+	expect(other).toHaveLength(4);
+	expect(other.join()).not.toBe(firstDraw.join());
+
+	// More than there is: all of them, and the page says so.
+	await drawBox.getByLabel('How many questions').fill('500');
+	await again.click();
+	await expect(page.getByTestId('draw-status')).toHaveText(
+		`Only ${allowed.size} questions match: all of them are ticked below.`
+	);
+	await expect(page.getByTestId('count')).toHaveText(`${allowed.size} questions chosen`);
+	await expectNoAxeViolations(page, 'teach page with a random draw');
+});
+
 test('nothing chosen and no title: the messages say so, next to their fields, and nothing is made', async ({
 	page
 }) => {
