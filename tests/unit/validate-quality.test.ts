@@ -242,12 +242,25 @@ describe('outcomes, reasons and story hooks (issue 13)', () => {
 		]);
 	});
 
-	it('warns of a situation with no advisers, failing nothing', () => {
+	it('refuses a situation with no advisers, or advisers who all back one option', () => {
 		const files = editedMini((yaml) => yaml.replace(/ {4}advisers:\n( {6}- .*\n){3}/, ''));
-		const { issues } = validateContent(files);
+		const { issues, content } = validateContent(files);
 		expect(issues.map(formatIssue)).toEqual([
-			"content/scenarios/mini.yaml:14: warning: situation 'ask' has no advisers: give it 3 to 5 who disagree"
+			"content/scenarios/mini.yaml:14: situation 'ask' has no advisers: give it 3 to 5 who disagree"
 		]);
-		expect(issues.filter(isError)).toEqual([]);
+		expect(issues.every(isError)).toBe(true);
+		expect(content.scenarios.map((s) => s.id)).toEqual(['mini']);
+		expect(replaced('Say no for now., backs: no,', 'Say no for now., backs: yes,').length).toBe(0);
+		expect(
+			messages(
+				editedMini((yaml) =>
+					yaml
+						.replace('Say no for now., backs: no,', 'Say no for now., backs: yes,')
+						.replace('Say no., backs: no,', 'Say no., backs: yes,')
+				)
+			)
+		).toEqual([
+			"content/scenarios/mini.yaml:21: the advisers of situation 'ask' all back 'yes': at least two options need an adviser, so that they disagree"
+		]);
 	});
 });

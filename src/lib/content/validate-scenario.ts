@@ -81,9 +81,14 @@ export function checkScenario(
 			);
 		if (!s.advisers)
 			report([...sPath], `situation '${s.id}' has no advisers: give it 3 to 5 who disagree`, {
-				check: 'advisers',
-				severity: 'warning'
+				check: 'advisers'
 			});
+		else if (s.choices.length > 1 && new Set(s.advisers.map((a) => a.backs)).size < 2)
+			report(
+				[...sPath, 'advisers'],
+				`the advisers of situation '${s.id}' all back '${s.advisers[0]!.backs}': at least two options need an adviser, so that they disagree`,
+				{ check: 'advisers' }
+			);
 		s.advisers?.forEach((a, ai) => {
 			const aPath: Path = [...sPath, 'advisers', ai];
 			checkCitations(a.sources, [...aPath, 'sources']);
