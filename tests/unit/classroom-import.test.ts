@@ -67,6 +67,33 @@ describe('finding codes in text', () => {
 		expect(findCodes(`${a!.slice(0, 40)}\n${a!.slice(40)}, then more`)[0]!.code).toBe(a);
 	});
 
+	it('a code wrapped just before a payload that ends like a code start ("…xR5.check") stays one code', async () => {
+		// The payload's last characters can be "R" and a digit: a wrap there puts "R5.abcdef" at the
+		// start of a line, which looks like a new code.
+		const payload = 'ZZLLbtswEEV_JZj1DEDZrhNn2W0XRRdtgRpCMSJHFiM-HJKyYxR5';
+		const code = `R1.${payload}.Ab3_x9`;
+		const at = code.indexOf('R5.');
+		for (const br of [' ', '\n', '\r\n  '])
+			expect(findCodes(`${code.slice(0, at)}${br}${code.slice(at)}`).map((f) => f.code)).toEqual([
+				code
+			]);
+		// The check itself split too: "R5.Ab3" then "_x9".
+		expect(
+			findCodes(`${code.slice(0, at)}\n${code.slice(at, at + 6)}\n${code.slice(at + 6)}`).map(
+				(f) => f.code
+			)
+		).toEqual([code]);
+		// A code cut short and then a whole one: still two.
+		const [whole] = await Promise.all([encodeResult(result(0))]);
+		expect(findCodes(`${code.slice(0, at)}\n${whole}`).map((f) => f.code)).toEqual([
+			code.slice(0, at),
+			whole
+		]);
+		// The smallest code the app makes packs to more than the payload this needs.
+		const smallest = await encodeResult({ ...result(0), answers: [], plays: [], student: 'A' });
+		expect(smallest.split('.')[1]!.length).toBeGreaterThan(32);
+	});
+
 	it('a code cut short is still found, to be refused in words; prose and links are not codes', async () => {
 		expect(findCodes('R1.abcdef')).toEqual([{ code: 'R1.abcdef', line: 1 }]);
 		expect(findCodes('PR1.abc.defghi and R12 and R1 . x')).toEqual([]);

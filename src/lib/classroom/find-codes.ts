@@ -9,6 +9,8 @@ const WORDS_PER_PAUSE = 4096;
 /** Where a result code starts: at a word's start or after a character no code has. */
 const START = /(?:^|[^\w.-])(R\d+\.)/g;
 const STARTS_A_CODE = /^[AR]\d+\./;
+/** Fewer payload characters than the smallest code the app makes (see CodePieces.continuesWith). */
+const MIN_PAYLOAD = 32;
 
 /** Whether the character at `i` can be part of a code: a letter, digit, `_`, `-` or `.`. */
 function isCodeChar(text: string, i: number) {
@@ -71,6 +73,24 @@ class CodePieces {
 		}
 	}
 
+	/**
+	 * Whether `piece`, which starts like a code (`R5.abc`), is rather the rest of this one: the
+	 * payload's last characters, its second dot and the start of its check. A wrap can fall just
+	 * before a payload's closing `R5`; a check is six characters, so what follows the dot in such a
+	 * piece is at most six, where a new code's payload runs on. Only after a payload as long as a
+	 * real one (any result packs to far more than MIN_PAYLOAD characters): `R1.a R1.a` stays two
+	 * broken codes.
+	 */
+	continuesWith(piece: string) {
+		return (
+			!this.spoilt &&
+			this.part === 1 &&
+			this.dots === 0 &&
+			this.lengths[1]! >= MIN_PAYLOAD &&
+			/^[AR]\d+\.[^.]{0,6}$/.test(piece)
+		);
+	}
+
 	get whole() {
 		return !this.spoilt && this.part === 2 && this.lengths[1]! > 0 && this.lengths[2]! >= 6;
 	}
@@ -130,7 +150,7 @@ export function* scanCodes(text: string): Generator<{ code: string; line: number
 					if (++read % WORDS_PER_PAUSE === 0) yield last;
 					const glued = runEnd(following.text, 0);
 					const piece = following.text.slice(0, glued);
-					if (!piece || STARTS_A_CODE.test(piece)) {
+					if (!piece || (STARTS_A_CODE.test(piece) && !code.continuesWith(piece))) {
 						held = following;
 						break;
 					}
