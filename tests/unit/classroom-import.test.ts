@@ -90,7 +90,7 @@ describe('finding codes in text', () => {
 			whole
 		]);
 		// The smallest code the app makes packs to more than the payload this needs.
-		const smallest = await encodeResult({ ...result(0), answers: [], plays: [], student: 'A' });
+		const smallest = await encodeResult({ ...result(0), answers: [], scenarios: [], student: 'A' });
 		expect(smallest.split('.')[1]!.length).toBeGreaterThan(32);
 	});
 
