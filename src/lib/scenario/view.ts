@@ -91,7 +91,10 @@ export function historicalEnding(scenario: Scenario): Ending | undefined {
  * The label every situation and ending carries where the player sees it: a counterfactual one
  * says it did not happen (CONTENT.md). One wording for the play page, the debrief and class play.
  */
-export const kindLabel = (kind: 'historical' | 'counterfactual', of: 'situation' | 'ending') =>
+export const kindLabel = (
+	kind: 'historical' | 'counterfactual',
+	of: 'situation' | 'ending' | 'outcome'
+) =>
 	kind === 'historical'
 		? `Historical ${of}`
 		: of === 'ending'
