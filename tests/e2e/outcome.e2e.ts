@@ -4,12 +4,13 @@
 // On a phone and a laptop, light and dark. Expected words are read from content/.
 import { expect, test, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
+import { aboutDecisions } from '../../src/lib/scenario/graph';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
 import { outcomeView } from '../../src/lib/scenario/outcome';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
-import { continueButton, outcomeHeading } from './choose';
+import { choose, continueButton, outcomeHeading } from './choose';
 
 const scenario = contentScenarios()[0]!;
 const path = historicalPath(scenario);
@@ -88,6 +89,10 @@ for (const [name, viewport] of [
 			await expect(heading(page)).toBeFocused();
 			await expect(outcomeHeading(page)).toHaveCount(0);
 			await expect(page.locator('.path li')).toHaveCount(at + 1);
+			const about = aboutDecisions(scenario)!;
+			await expect(page.locator('.situation .step')).toHaveText(
+				`Decision ${at + 2} of about ${Math.max(about, at + 2)}`
+			);
 			expect(await sideways(page)).toBeLessThanOrEqual(0);
 		});
 
@@ -108,5 +113,61 @@ for (const [name, viewport] of [
 				await reachTheOutcome(page);
 				await expectNoAxeViolations(page, `the outcome (${name}, ${scheme})`);
 			});
+
+		test('the meters explain themselves on first play, then one tap away; each says which end is good', async ({
+			page
+		}) => {
+			await page.goto(`/play/${scenario.id}`);
+			await settled(page);
+			const explain = page.locator('details.explain');
+			for (const m of scenario.meters) {
+				await expect(explain).toContainText(`${m.label}: ${m.description.replace(/\s+/g, ' ')}`);
+				await expect(page.getByTestId(`meter-${m.id}`)).toContainText(
+					m.good === 'low' ? '↓ lower is better' : '↑ higher is better'
+				);
+			}
+			expect(await sideways(page)).toBeLessThanOrEqual(0);
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				await expectNoAxeViolations(page, `the meters explained (${name}, ${scheme})`);
+			}
+			// A bar whose low end is good is drawn in another colour than one whose high end is.
+			const low = scenario.meters.find((m) => m.good === 'low');
+			const high = scenario.meters.find((m) => m.good === 'high');
+			if (low && high) {
+				// A few pixels inside the filled part, at the bar's start (both meters start above 0).
+				const colour = async (id: string) => {
+					const box = (await page.getByTestId(`meter-${id}`).locator('meter').boundingBox())!;
+					const clip = { x: box.x + 3, y: box.y + box.height / 2 - 1, width: 2, height: 2 };
+					return (await page.screenshot({ clip })).toString('base64');
+				};
+				expect(await colour(low.id)).not.toBe(await colour(high.id));
+			}
+
+			await choose(page, path[0]!.choice.label);
+			const first = scenario.meters[0]!;
+			const description = page.getByText(first.description.replace(/\s+/g, ' '));
+			await expect(description).toBeHidden();
+			await explain.locator('summary').click();
+			await expect(description).toBeVisible();
+		});
+
+		test('the ending shows each meter at the start and at the end', async ({ page }) => {
+			await page.goto(`/play/${scenario.id}`);
+			await settled(page);
+			const game = createActor(createScenarioMachine(scenario)).start();
+			for (const { choice } of path) {
+				await choose(page, choice.label);
+				game.send({ type: 'CHOOSE', choice: choice.id });
+			}
+			await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+			for (const m of scenario.meters) {
+				const end = game.getSnapshot().context.meters[m.id];
+				await expect(page.getByTestId(`end-${m.id}`)).toContainText(
+					`${m.label}: ${m.initial} at the start, ${end} at the end`
+				);
+			}
+			expect(await sideways(page)).toBeLessThanOrEqual(0);
+		});
 	});
 }
