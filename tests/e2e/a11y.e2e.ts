@@ -10,6 +10,7 @@ import { expectNoAxeViolations, settled } from './axe';
 import { PAGES } from './pages';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
 import { QUESTION_TYPES } from '../../src/lib/content/question-types';
+import { choose } from './choose';
 
 const scenarios = contentScenarios();
 
@@ -47,7 +48,7 @@ for (const scheme of SCHEMES) {
 						await expectNoAxeViolations(page, `${scenario.id} restart dialog (${scheme})`);
 						await page.getByRole('button', { name: 'Keep playing' }).click();
 					}
-					await page.locator('.choice', { hasText: choice.label }).click();
+					await choose(page, choice.label);
 				}
 				const ending = historicalEnding(scenario)!;
 				await expect(page.getByRole('heading', { name: ending.title, level: 3 })).toBeVisible();

@@ -8,6 +8,7 @@ import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
 import { realContent } from '../helpers/scenarios';
 import { settled } from './axe';
 import { answerByKeyboard, questionOnScreen } from './quiz-keys';
+import { choose } from './choose';
 
 const content = realContent();
 const scenario = content.scenarios.find((s) => s.id === 'host-the-mek') ?? content.scenarios[0]!;
@@ -43,7 +44,7 @@ test('a teacher assigns, a student hands in by code, and the teacher sees the re
 	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(title);
 	await phone.getByRole('link', { name: `Play: ${scenario.title}` }).click();
 	for (const { choice } of historicalPath(scenario))
-		await phone.getByRole('button').filter({ hasText: choice.label }).first().click();
+		await choose(phone, phone.getByRole('button').filter({ hasText: choice.label }).first());
 	await phone.getByRole('link', { name: 'Back to your assignment' }).click();
 	await phone.getByRole('button', { name: 'Start the questions' }).click();
 	// The second question on screen is answered wrongly.

@@ -12,6 +12,7 @@ import { gameView, historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios, realContent } from '../helpers/scenarios';
 import { settled } from './axe';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
+import { choose } from './choose';
 
 const scenarios = contentScenarios();
 const scenario = scenarios[0]!;
@@ -120,10 +121,10 @@ test.describe('on a 360-px phone', () => {
 		await page.goto(`/play/${scenario.id}`);
 		await settled(page);
 		const labels = counterfactualPath(scenario);
-		await page.locator('.choice', { hasText: labels[0]! }).click();
+		await choose(page, labels[0]!);
 		// While playing, the path so far is listed under the situation.
 		await expect(page.getByRole('heading', { name: 'Your path so far' })).toBeVisible();
-		for (const label of labels.slice(1)) await page.locator('.choice', { hasText: label }).click();
+		for (const label of labels.slice(1)) await choose(page, label);
 		await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
 
 		const card = page.locator('.debrief div.ending');
@@ -183,7 +184,7 @@ test.describe('on a 360-px phone', () => {
 	test('the page behind the "Start again?" dialog is dimmed', async ({ page }) => {
 		await page.goto(`/play/${scenario.id}`);
 		await settled(page);
-		await page.locator('.choice', { hasText: historicalPath(scenario)[0]!.choice.label }).click();
+		await choose(page, historicalPath(scenario)[0]!.choice.label);
 		await page.getByRole('button', { name: 'Start again…' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Start this scenario again?' });
 		await expect(dialog).toBeVisible();
@@ -279,7 +280,7 @@ test('a locked option is "Locked" in solo play and in class play', async ({ page
 
 	await page.goto(`/play/${target.s.id}`);
 	await settled(page);
-	for (const { choice } of path) await page.locator('.choice', { hasText: choice.label }).click();
+	for (const { choice } of path) await choose(page, choice.label);
 	const solo = page.locator('.choice', { hasText: target.locked.label });
 	await expect(solo).toContainText(said);
 

@@ -11,6 +11,7 @@ import { pickQuestions } from '../helpers/classroom';
 import { realContent } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
 import { answerByKeyboard, questionOnScreen } from './quiz-keys';
+import { choose } from './choose';
 
 const content = realContent();
 const scenario = content.scenarios[0]!;
@@ -70,7 +71,7 @@ test('a student plays, answers a test, hands in by code, QR code and file, then 
 	// The scenario, played from the assignment, leads back to it from its debrief.
 	await plays.getByRole('link', { name: `Play: ${scenario.title}` }).click();
 	for (const { choice } of historicalPath(scenario))
-		await page.getByRole('button').filter({ hasText: choice.label }).first().click();
+		await choose(page, page.getByRole('button').filter({ hasText: choice.label }).first());
 	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
 	await page.getByRole('link', { name: 'Back to your assignment' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);

@@ -7,6 +7,7 @@ import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { PAGES } from './pages';
 import { quizzes } from './quiz-keys';
+import { choose } from './choose';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const scenario = contentScenarios()[0]!;
@@ -161,8 +162,7 @@ for (const [width, height] of [
 		await settled(page);
 		await expect(page.locator('#situation-heading')).toBeVisible();
 		await shot('situation');
-		for (const { choice } of historicalPath(scenario))
-			await page.locator('.choice', { hasText: choice.label }).click();
+		for (const { choice } of historicalPath(scenario)) await choose(page, choice.label);
 		await page.getByRole('heading', { name: 'Debrief' }).scrollIntoViewIfNeeded();
 		await shot('ending');
 		expect(await sideways(page)).toBeLessThanOrEqual(0);

@@ -11,6 +11,7 @@ import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
 import { builtPages, startStaticHost, type StaticHost } from './static-host';
+import { choose } from './choose';
 
 const scenario = contentScenarios()[0]!;
 const firstStep = historicalPath(scenario)[0]!;
@@ -76,7 +77,7 @@ test('after one visit, every page works from a cold start with no network at all
 
 	// Pages work, not just show: a scenario choice, a quiz answer, client-side navigation.
 	await page.goto('/play/' + scenario.id);
-	await page.getByRole('button', { name: firstStep.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: firstStep.choice.label }));
 	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
 	await page.reload();
 	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
@@ -143,7 +144,7 @@ test('a new version waits for the student, then updates without losing their gam
 	const banner = page.getByText('A new version of the app is ready');
 	// The first install is not an update.
 	await expect(banner).toBeHidden();
-	await page.getByRole('button', { name: firstStep.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: firstStep.choice.label }));
 	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
 
 	host.swSuffix = '\n// a new deploy\n';

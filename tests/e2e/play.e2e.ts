@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
 import { gameView, historicalEnding, historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
+import { choose, outcomeHeading } from './choose';
 
 const scenarios = contentScenarios();
 
@@ -35,6 +36,8 @@ for (const scenario of scenarios) {
 			await expect(page.locator('#situation-heading')).toHaveText(situation.title);
 			await expect(page.locator('.situation .date')).toHaveText(situation.date);
 			await tabToAndPress(page, choice.label);
+			await expect(outcomeHeading(page)).toBeFocused();
+			await tabToAndPress(page, 'Continue');
 		}
 		const ending = historicalEnding(scenario)!;
 		await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
@@ -72,9 +75,9 @@ test('reloading in the middle of a game shows the same situation, meters and pat
 	const scenario = scenarios[0]!;
 	const [first, second, third] = historicalPath(scenario);
 	await page.goto(`/play/${scenario.id}`);
-	await page.locator('.choice', { hasText: first!.choice.label }).click();
+	await choose(page, first!.choice.label);
 	await expect(page.locator('#situation-heading')).toHaveText(second!.situation.title);
-	await page.locator('.choice', { hasText: second!.choice.label }).click();
+	await choose(page, second!.choice.label);
 	await expect(page.locator('#situation-heading')).toHaveText(third!.situation.title);
 	const meters = await meterValues(page);
 	const path = await page.locator('.path li').allTextContents();
@@ -94,7 +97,7 @@ test('starting again asks for confirmation first', async ({ page }) => {
 	const scenario = scenarios[0]!;
 	const [first, second] = historicalPath(scenario);
 	await page.goto(`/play/${scenario.id}`);
-	await page.locator('.choice', { hasText: first!.choice.label }).click();
+	await choose(page, first!.choice.label);
 	await expect(page.locator('#situation-heading')).toHaveText(second!.situation.title);
 
 	await page.getByRole('button', { name: 'Start again…' }).click();
@@ -125,8 +128,7 @@ test('a locked choice says why and cannot be taken', async ({ page }) => {
 	const { scenario, steps, closed } = target!;
 	const path = historicalPath(scenario);
 	await page.goto(`/play/${scenario.id}`);
-	for (const { choice } of path.slice(0, steps))
-		await page.locator('.choice', { hasText: choice.label }).click();
+	for (const { choice } of path.slice(0, steps)) await choose(page, choice.label);
 	const title = path[steps]!.situation.title;
 	await expect(page.locator('#situation-heading')).toHaveText(title);
 	const button = page.locator('.choice', { hasText: closed.label });

@@ -9,6 +9,7 @@ import { DB_NAME } from '../../src/lib/storage/db';
 import { pickQuestions } from '../helpers/classroom';
 import { contentScenarios, realContent } from '../helpers/scenarios';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
+import { choose } from './choose';
 
 const scenario = contentScenarios().find((s) => s.id === 'host-the-mek')!;
 const steps = historicalPath(scenario);
@@ -78,9 +79,9 @@ test('a damaged saved game is rebuilt from its choices, whatever is wrong with i
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`/play/${scenario.id}`);
-	await page.getByRole('button', { name: steps[0]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: steps[0]!.choice.label }));
 	await expect(heading(page)).toHaveText(steps[1]!.situation.title);
-	await page.getByRole('button', { name: steps[1]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: steps[1]!.choice.label }));
 	await expect(heading(page)).toHaveText(steps[2]!.situation.title);
 
 	for (const [name, change] of Object.entries(poisons)) {
@@ -98,7 +99,7 @@ test('a damaged saved game is rebuilt from its choices, whatever is wrong with i
 	expect(runs.length + (await readTable(page, 'quarantine')).length).toBe(
 		1 + Object.keys(poisons).length
 	);
-	await page.getByRole('button', { name: steps[2]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: steps[2]!.choice.label }));
 	await expect(heading(page)).toHaveText(steps[3]!.situation.title);
 });
 
@@ -106,7 +107,7 @@ test('a saved game whose choices cannot be replayed is set aside with a message'
 	page
 }) => {
 	await page.goto(`/play/${scenario.id}`);
-	await page.getByRole('button', { name: steps[0]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: steps[0]!.choice.label }));
 	await expect(heading(page)).toHaveText(steps[1]!.situation.title);
 	await poison(
 		page,
@@ -139,7 +140,7 @@ test('a page that cannot read its saved game offers to start again and keeps the
 		}
 	});
 	await page.goto(`/play/${scenario.id}`);
-	await page.getByRole('button', { name: steps[0]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: steps[0]!.choice.label }));
 	await expect(heading(page)).toHaveText(steps[1]!.situation.title);
 
 	await page.evaluate(() => localStorage.setItem('break-reads', '1'));

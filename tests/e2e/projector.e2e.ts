@@ -5,6 +5,7 @@ import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { tabTo } from './quiz-keys';
+import { continueButton, outcomeHeading } from './choose';
 
 const scenario = contentScenarios()[0]!;
 const [first, second] = historicalPath(scenario);
@@ -47,8 +48,12 @@ test('the projector view doubles the text, fits the screen, works by keyboard an
 	await page.locator('.choices').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('projector-1280x720-choices.png') });
 
-	// Still playable by keyboard: the choice is taken and focus moves to the next situation.
+	// Still playable by keyboard: the choice is taken, its outcome shown, and after Continue
+	// focus moves to the next situation.
 	await tabTo(page, page.locator('.choice', { hasText: first!.choice.label }));
+	await page.keyboard.press('Enter');
+	await expect(outcomeHeading(page)).toBeFocused();
+	await tabTo(page, continueButton(page));
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#situation-heading')).toHaveText(second!.situation.title);
 	await expect(page.locator('#situation-heading')).toBeFocused();

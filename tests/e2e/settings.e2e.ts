@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
+import { choose } from './choose';
 
 const scenario = contentScenarios()[0]!;
 
 async function playToTheEnd(page: Page) {
 	for (const { choice } of historicalPath(scenario))
-		await page.getByRole('button', { name: choice.label }).click();
+		await choose(page, page.getByRole('button', { name: choice.label }));
 	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
 }
 
@@ -32,11 +33,11 @@ test('asks for persistent storage once, after the first finished scenario, never
 	const calls = () => page.evaluate(() => Number(sessionStorage.getItem('persist-calls')));
 
 	await page.goto(`/play/${scenario.id}`);
-	await page.getByRole('button', { name: historicalPath(scenario)[0]!.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: historicalPath(scenario)[0]!.choice.label }));
 	expect(await calls()).toBe(0);
 	await page.goto(`/play/${scenario.id}`);
 	for (const { choice } of historicalPath(scenario).slice(1))
-		await page.getByRole('button', { name: choice.label }).click();
+		await choose(page, page.getByRole('button', { name: choice.label }));
 	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
 	await expect.poll(calls).toBe(1);
 
@@ -116,7 +117,7 @@ test('a backup saved on one device merges into another; a damaged file changes n
 }, testInfo) => {
 	await page.goto(`/play/${scenario.id}`);
 	const step = historicalPath(scenario)[0]!;
-	await page.getByRole('button', { name: step.choice.label }).click();
+	await choose(page, page.getByRole('button', { name: step.choice.label }));
 	await page.goto('/settings');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

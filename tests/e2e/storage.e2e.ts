@@ -6,13 +6,13 @@ import { historicalPath } from '../../src/lib/scenario/view';
 import { DB_NAME } from '../../src/lib/storage/db';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
+import { choose as takeChoice } from './choose';
 
 const scenario = contentScenarios()[0]!;
 const [first, second, third] = historicalPath(scenario);
 
-async function choose(page: Page, step: { choice: { label: string } }) {
-	await page.getByRole('button', { name: step.choice.label }).click();
-}
+const choose = (page: Page, step: { choice: { label: string } }) =>
+	takeChoice(page, page.getByRole('button', { name: step.choice.label }));
 const heading = (page: Page) => page.locator('#situation-heading');
 
 test('a full disk: the game goes on, says so, and the last saved step survives a reload', async ({

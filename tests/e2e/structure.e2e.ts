@@ -7,6 +7,7 @@ import { contentScenarios } from '../helpers/scenarios';
 import { expectHeadingOutline, expectLandmarks, expectVisibleFocus, settled } from './axe';
 import { PAGES } from './pages';
 import { answerByKeyboard, press, questionOnScreen, quizzes, tabTo } from './quiz-keys';
+import { continueButton, outcomeHeading } from './choose';
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} colour scheme`, () => {
@@ -41,10 +42,16 @@ test('a scenario choice is announced, focus moves to the next situation, and the
 		await expectHeadingOutline(page, situation.id);
 		await tabTo(page, page.locator('.choice', { hasText: choice.label }));
 		await page.keyboard.press('Enter');
+		// The outcome first, its heading focused, what changed announced; then on by keyboard.
+		await expect(outcomeHeading(page)).toBeFocused();
+		await expect(status).toContainText('Saved.');
+		await expectHeadingOutline(page, `the outcome of ${choice.id}`);
+		await tabTo(page, continueButton(page));
+		await page.keyboard.press('Enter');
 		const next = steps[i + 1];
 		if (next) {
 			await expect(page.locator('#situation-heading')).toBeFocused();
-			await expect(status).toContainText(`Saved. Next: ${next.situation.title}.`);
+			await expect(status).toContainText(`Next: ${next.situation.title}.`);
 		}
 	}
 	const ending = historicalEnding(scenario)!;

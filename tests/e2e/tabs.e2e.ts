@@ -8,6 +8,7 @@ import { DB_NAME } from '../../src/lib/storage/db';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
 import { answerByKeyboard, questionOnScreen } from './quiz-keys';
+import { choose as takeChoice } from './choose';
 
 const scenario = contentScenarios().find((s) => s.id === 'host-the-mek')!;
 const steps = historicalPath(scenario);
@@ -21,8 +22,11 @@ function otherOption(i: number) {
 }
 
 const heading = (page: Page) => page.locator('#situation-heading');
-const choose = (page: Page, label: string) =>
+/** A choice this tab may be refused: a stale tab is told so and shows no outcome. */
+const press = (page: Page, label: string) =>
 	page.getByRole('button', { name: label, exact: false }).first().click();
+const choose = (page: Page, label: string) =>
+	takeChoice(page, page.getByRole('button', { name: label, exact: false }).first());
 
 /** Every record of a table, read straight from IndexedDB. */
 const readTable = (page: Page, table: string) =>
@@ -63,7 +67,7 @@ test('a tab on an outdated view of a game is told it moved on and loads the save
 
 	// B still shows the second decision and takes another option there.
 	await b.bringToFront();
-	await choose(b, otherOption(1).label);
+	await press(b, otherOption(1).label);
 	const notice = b.getByRole('alert').filter({ hasText: 'This game moved on in another tab.' });
 	await expect(notice).toBeVisible();
 	await expectNoAxeViolations(b, 'play page told the game moved on');
@@ -92,7 +96,7 @@ test('two tabs opened before any game exists end with one game', async ({ contex
 	await expect(heading(a)).toHaveText(steps[1]!.situation.title);
 
 	await b.bringToFront();
-	await choose(b, otherOption(0).label);
+	await press(b, otherOption(0).label);
 	const notice = b.getByRole('alert').filter({ hasText: 'This game moved on in another tab.' });
 	await expect(notice).toBeVisible();
 	const runs = await readTable(b, 'runs');

@@ -6,6 +6,7 @@ import { historicalPath } from '../../src/lib/scenario/view';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';
+import { choose } from './choose';
 
 const scenarios = contentScenarios();
 const quiz = quizzes[0]!;
@@ -124,7 +125,7 @@ for (const [size, options] of Object.entries(sizes)) {
 						await page.screenshot({ path: testInfo.outputPath(`situation-${size}.png`) });
 						await expectNoAxeViolations(page, `${situation.id} (${size})`);
 					}
-					await page.locator('.choice', { hasText: choice.label }).click();
+					await choose(page, choice.label);
 				}
 				await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
 				await expectFits(page, `the debrief (${size})`);

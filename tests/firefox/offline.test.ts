@@ -77,6 +77,7 @@ test('after one visit the app starts cold with no network at all', async () => {
 	}
 	await shows(page, '#situation-heading', first!.situation.title);
 	await (await shows(page, 'button.choice', new RegExp(escape(first!.choice.label)))).click();
+	await (await shows(page, 'button', 'Continue')).click();
 	await shows(page, '#situation-heading', second!.situation.title);
 	await page.reload();
 	await shows(page, '#situation-heading', second!.situation.title);

@@ -24,6 +24,9 @@ afterAll(async () => {
 async function choose(page: Page, label: string) {
 	const choice = await shows(page, 'button.choice', new RegExp(escape(label)));
 	await choice.click();
+	// The choice's outcome comes first; Continue leads on.
+	await shows(page, '#outcome-heading', /./);
+	await (await shows(page, 'button', 'Continue')).click();
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

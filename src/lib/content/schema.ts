@@ -167,7 +167,10 @@ export const MeterSchema = v.pipe(
 	v.strictObject({
 		id,
 		label: text,
+		/** One line, shown under the meter's bar on first play. */
 		description: text,
+		/** Which end is good: the bar says it in words and colour (tension with Tehran: low). */
+		good: v.optional(v.picklist(['high', 'low'], 'must be high or low'), 'high'),
 		min: v.pipe(v.number(), v.integer()),
 		max: v.pipe(v.number(), v.integer()),
 		initial: v.pipe(v.number(), v.integer())

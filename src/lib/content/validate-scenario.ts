@@ -2,7 +2,8 @@
 // historical path and the game graph.
 import * as v from 'valibot';
 import { analyseScenario, type GameState } from '../scenario/graph.ts';
-import { effectParams, guardParams, guardHolds, applyEffect, initialMeters } from '../scenario/rules.ts';
+import { applyEffect, guardHolds, initialMeters } from '../scenario/rules.ts';
+import { effectParams, guardParams } from './rule-params.ts';
 import { contentHash, reportDuplicates, schemaIssues, type CitationChecker, type Report } from './checks.ts';
 import type { ScenarioSchema } from './schema.ts';
 import type { Choice, Effect, Guard, Scenario, Situation } from './types.ts';

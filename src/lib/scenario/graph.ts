@@ -126,6 +126,44 @@ export function analyseScenario(scenario: Scenario): GraphReport {
 	return { stateCount: states.size, tooLarge, unreachable, stuck, doomed, loop, longestPath };
 }
 
+/**
+ * Decisions on the shortest and on the longest play-through from the start to an ending, over
+ * the bounded state graph (situation plus meters, at most MAX_STATES states). Undefined when the
+ * search was cut short or a loop makes the longest play-through endless.
+ */
+export function playLengths(scenario: Scenario): { shortest: number; longest: number } | undefined {
+	const { start, states, edges, tooLarge } = exploreStates(scenario);
+	if (tooLarge || findLoop(start, edges, states)) return undefined;
+	const endings = new Set(scenario.endings.map((e) => e.id));
+	// Breadth-first: the first ending reached is the nearest.
+	const depth = new Map([[start, 0]]);
+	const queue = [start];
+	let shortest: number | undefined;
+	while (queue.length > 0 && shortest === undefined) {
+		const k = queue.shift()!;
+		const d = depth.get(k)!;
+		if (endings.has(states.get(k)!.node)) shortest = d;
+		else
+			for (const n of edges.get(k) ?? [])
+				if (!depth.has(n)) {
+					depth.set(n, d + 1);
+					queue.push(n);
+				}
+	}
+	return shortest === undefined ? undefined : { shortest, longest: longest(start, edges) };
+}
+
+/**
+ * M in "Decision N of about M": the midpoint of the shortest and the longest play-through,
+ * rounded up, so that a student on a short path ends a little early and one on a long path
+ * goes a little over (the page then shows N as M: see decisionProgress in view.ts). Undefined
+ * when the lengths are unknown (playLengths). Computed at build time, in the page's load.
+ */
+export function aboutDecisions(scenario: Scenario): number | undefined {
+	const lengths = playLengths(scenario);
+	return lengths && Math.ceil((lengths.shortest + lengths.longest) / 2);
+}
+
 /** Routes counted to any one state before the count gives up: routes multiply fast. */
 export const MAX_ROUTES = 1_000_000;
 

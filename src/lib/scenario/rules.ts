@@ -1,24 +1,7 @@
-// The named guards and effects a scenario file may use. The validator accepts exactly these
-// names and parameters; the machine factory runs exactly these implementations.
-import * as v from 'valibot';
-import { words } from '../content/schema.ts';
+// The named guards and effects a scenario file may use: the machine factory runs exactly these
+// implementations, and the validator accepts exactly these names and parameters
+// (content/rule-params.ts, apart so that the play page does not carry valibot's schemas).
 import type { Effect, Guard, Meter, Meters } from '../content/types.ts';
-
-const meterParam = v.pipe(v.string(), v.nonEmpty());
-const whole = v.pipe(v.number(), v.integer());
-
-export const guardParams = {
-	atLeast: v.strictObject({ guard: v.literal('atLeast'), meter: meterParam, value: whole }),
-	atMost: v.strictObject({ guard: v.literal('atMost'), meter: meterParam, value: whole })
-} as const;
-
-/** A word of why, shown beside the meter's change in the choice's outcome. */
-const why = v.optional(words(8));
-
-export const effectParams = {
-	adjust: v.strictObject({ effect: v.literal('adjust'), meter: meterParam, by: whole, why }),
-	set: v.strictObject({ effect: v.literal('set'), meter: meterParam, to: whole, why })
-} as const;
 
 export function guardHolds(g: Guard, meters: Meters): boolean {
 	const value = meters[g.meter] ?? 0;

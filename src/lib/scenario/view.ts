@@ -5,7 +5,7 @@ import { describeGuard, guardHolds } from './rules';
 
 export interface ChoiceView extends Choice {
 	open: boolean;
-	/** Why a closed choice is closed, in words. */
+	/** Why a closed choice is closed, in words: each meter that locks it, its bound and value. */
 	lockedBecause?: string;
 }
 
@@ -13,7 +13,11 @@ export interface MeterView {
 	id: string;
 	label: string;
 	description: string;
+	/** Which end of the meter is good. */
+	good: 'high' | 'low';
 	value: number;
+	/** The value every game starts from. */
+	initial: number;
 	min: number;
 	max: number;
 }
@@ -61,7 +65,9 @@ export function gameView(
 				...c,
 				open: closed.length === 0,
 				lockedBecause: closed.length
-					? `Needs ${closed.map((g) => describeGuard(g, scenario.meters)).join(' and ')}`
+					? `Needs ${closed
+							.map((g) => `${describeGuard(g, scenario.meters)} (now ${meters[g.meter] ?? 0})`)
+							.join(' and ')}`
 					: undefined
 			};
 		}),
@@ -69,6 +75,15 @@ export function gameView(
 		path: describePath(scenario, state.context.path)
 	};
 }
+
+/**
+ * "Decision N of about M" after `done` decisions, `about` from aboutDecisions (graph.ts): M
+ * grows to N on a path longer than it, so that N never exceeds the M shown.
+ */
+export const decisionProgress = (done: number, about: number) => ({
+	n: done + 1,
+	of: Math.max(about, done + 1)
+});
 
 /** The path the real actor took: each historical situation with its historical choice. */
 export function historicalPath(scenario: Scenario): { situation: Situation; choice: Choice }[] {
@@ -91,7 +106,10 @@ export function historicalEnding(scenario: Scenario): Ending | undefined {
  * The label every situation and ending carries where the player sees it: a counterfactual one
  * says it did not happen (CONTENT.md). One wording for the play page, the debrief and class play.
  */
-export const kindLabel = (kind: 'historical' | 'counterfactual', of: 'situation' | 'ending') =>
+export const kindLabel = (
+	kind: 'historical' | 'counterfactual',
+	of: 'situation' | 'ending' | 'outcome'
+) =>
 	kind === 'historical'
 		? `Historical ${of}`
 		: of === 'ending'

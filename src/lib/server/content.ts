@@ -100,7 +100,11 @@ export function scenarioWithSources(id: string) {
 	const scenario = content.scenarios.find((s) => s.id === id);
 	if (!scenario) error(404, 'No such scenario');
 	const sources = citedSources(content, [
-		...scenario.situations.flatMap((s) => [...s.sources, ...(s.history?.sources ?? [])]),
+		...scenario.situations.flatMap((s) => [
+			...s.sources,
+			...(s.history?.sources ?? []),
+			...s.choices.flatMap((c) => c.outcome?.sources ?? [])
+		]),
 		...scenario.endings.flatMap((e) => e.sources)
 	]);
 	return { scenario, sources };
