@@ -3,7 +3,7 @@
 // crash loses nothing; an unfinished attempt is resumed where it stopped.
 import type { Question } from '../content/types';
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
-import type { Start, StudyStore } from '../storage/study';
+import { MemoryStudyStore, type Start, type StudyStore } from '../storage/study';
 import { newSeed, shuffle } from './layout';
 import { scoreAnswer, type Response } from './scoring';
 import { newId, saveFailure } from '../storage/save';
@@ -87,6 +87,19 @@ export class QuizSession {
 	static async startAgain(quizId: string, questions: readonly Question[], store: StudyStore) {
 		await store.abandonActive(quizId);
 		return new QuizSession(quizId, questions, store);
+	}
+
+	/**
+	 * A practice round of these questions, begun at once and kept in memory only: none of its
+	 * answers is stored, so it changes no attempt's score and no question's review schedule.
+	 */
+	static async practiceRound(quizId: string, questions: readonly Question[]) {
+		const session = new QuizSession(quizId, questions, new MemoryStudyStore());
+		await session.start(
+			'practice',
+			questions.map((q) => q.id)
+		);
+		return session;
 	}
 
 	/** The same quiz read again from the store, as a new session. */
