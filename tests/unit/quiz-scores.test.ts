@@ -8,7 +8,7 @@ import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
 import { latestFinished, missedQuestions, scoreOf } from '../../src/lib/quiz/scores';
 import { QuizSession } from '../../src/lib/quiz/session';
 import { AppDatabase, type AnswerRecord, type AttemptRecord } from '../../src/lib/storage/db';
-import { DexieStudyStore } from '../../src/lib/storage/study';
+import { DexieStudyStore, MemoryStudyStore } from '../../src/lib/storage/study';
 import { goodFiles } from '../helpers/content';
 
 const QUIZ = 'mini-quiz';
@@ -133,7 +133,7 @@ describe('QuizSession.practiceRound', () => {
 		};
 		const score = scoreOf(session.attempt!, before.answers, new Set(questions.map((q) => q.id)));
 
-		const round = await QuizSession.practiceRound(QUIZ, missed);
+		const round = await QuizSession.practiceRound(QUIZ, missed, new MemoryStudyStore());
 		expect(round.attempt).toMatchObject({ mode: 'practice', status: 'active' });
 		expect(round.questions.map((q) => q.id)).toEqual(missed.map((q) => q.id));
 		for (const q of round.questions) await round.answer(q.id, correctResponse(q), T0 + 200);

@@ -3,7 +3,7 @@
 // crash loses nothing; an unfinished attempt is resumed where it stopped.
 import type { Question } from '../content/types';
 import type { AnswerRecord, AttemptRecord, QuizMode } from '../storage/db';
-import { MemoryStudyStore, type Start, type StudyStore } from '../storage/study';
+import type { Start, StudyStore } from '../storage/study';
 import { newSeed, shuffle } from './layout';
 import { scoreAnswer, type Response } from './scoring';
 import { newId, saveFailure } from '../storage/save';
@@ -90,11 +90,12 @@ export class QuizSession {
 	}
 
 	/**
-	 * A practice round of these questions, begun at once and kept in memory only: none of its
-	 * answers is stored, so it changes no attempt's score and no question's review schedule.
+	 * A practice round of these questions, begun at once. Given a store of its own in memory
+	 * (a new MemoryStudyStore), none of its answers is stored with the student's work, so it
+	 * changes no attempt's score and no question's review schedule.
 	 */
-	static async practiceRound(quizId: string, questions: readonly Question[]) {
-		const session = new QuizSession(quizId, questions, new MemoryStudyStore());
+	static async practiceRound(quizId: string, questions: readonly Question[], store: StudyStore) {
+		const session = new QuizSession(quizId, questions, store);
 		await session.start(
 			'practice',
 			questions.map((q) => q.id)
