@@ -1,3 +1,4 @@
+import { minutesToPlay } from '$lib/scenario/duration';
 import { loadContent, questionIds } from '$lib/server/content';
 
 export function load() {
@@ -14,6 +15,7 @@ export function load() {
 				seat: s.seat,
 				period: s.period,
 				summary: s.summary,
+				minutes: minutesToPlay(s),
 				// Titles by id, so the home page can say where a saved game stands.
 				titles: Object.fromEntries(
 					[...s.situations, ...s.endings].map((n) => [n.id, n.title])

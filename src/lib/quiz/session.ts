@@ -89,6 +89,20 @@ export class QuizSession {
 		return new QuizSession(quizId, questions, store);
 	}
 
+	/**
+	 * A practice round of these questions, begun at once. Given a store of its own in memory
+	 * (a new MemoryStudyStore), none of its answers is stored with the student's work, so it
+	 * changes no attempt's score and no question's review schedule.
+	 */
+	static async practiceRound(quizId: string, questions: readonly Question[], store: StudyStore) {
+		const session = new QuizSession(quizId, questions, store);
+		await session.start(
+			'practice',
+			questions.map((q) => q.id)
+		);
+		return session;
+	}
+
 	/** The same quiz read again from the store, as a new session. */
 	reopen() {
 		return QuizSession.open(this.quizId, [...this.byId.values()], this.store);
