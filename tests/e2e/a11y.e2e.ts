@@ -4,7 +4,7 @@
 // The page list, scenarios and questions come from content/, so new content is scanned with no
 // new test code.
 import { expect, test } from '@playwright/test';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { PAGES } from './pages';

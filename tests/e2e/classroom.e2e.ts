@@ -4,7 +4,7 @@
 // result code and reads the report, scored again on the teacher's device.
 import { expect, test } from '@playwright/test';
 import { decodeResult } from '../../src/lib/classroom/codec';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { realContent } from '../helpers/scenarios';
 import { settled } from './axe';
 import { answerByKeyboard, questionOnScreen } from './quiz-keys';

@@ -8,7 +8,8 @@ import { contentFingerprint, type Assignment } from '../../src/lib/classroom/ass
 import { encodeAssignment } from '../../src/lib/classroom/codec';
 import type { Question, Scenario } from '../../src/lib/content/types';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
-import { gameView, historicalPath } from '../../src/lib/scenario/view';
+import { gameView } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios, realContent } from '../helpers/scenarios';
 import { settled } from './axe';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';

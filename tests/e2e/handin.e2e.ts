@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { contentFingerprint, type Assignment } from '../../src/lib/classroom/assignment';
 import { decodeResult, encodeAssignment } from '../../src/lib/classroom/codec';
 import { resultProblem, type Result } from '../../src/lib/classroom/result';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { pickQuestions } from '../helpers/classroom';
 import { realContent } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';

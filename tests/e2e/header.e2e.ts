@@ -2,7 +2,7 @@
 // on a laptop the full navigation. Every page of the build, measured at 360 px; the menu by
 // keyboard; axe in light and dark with the menu closed and open; screenshots of the main screens.
 import { expect, test, type Page } from '@playwright/test';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { PAGES } from './pages';

@@ -3,7 +3,7 @@
 // how long it takes (counted at build time from its play-throughs).
 import { expect, test, type Page } from '@playwright/test';
 import { minutesToPlay } from '../../src/lib/scenario/duration';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { quizzes, tabTo } from './quiz-keys';

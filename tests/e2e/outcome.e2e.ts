@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { aboutDecisions } from '../../src/lib/scenario/graph';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
 import { outcomeView } from '../../src/lib/scenario/outcome';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { choose, continueButton, outcomeHeading } from './choose';

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
-import { gameView, historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { gameView } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { choose, outcomeHeading } from './choose';
 

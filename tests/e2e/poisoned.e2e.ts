@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentFingerprint, type Assignment } from '../../src/lib/classroom/assignment';
 import { encodeAssignment } from '../../src/lib/classroom/codec';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { DB_NAME } from '../../src/lib/storage/db';
 import { pickQuestions } from '../helpers/classroom';
 import { contentScenarios, realContent } from '../helpers/scenarios';

@@ -1,7 +1,7 @@
 // The projector view of a scenario: large text for a classroom screen, switched by a toggle
 // button or by `?view=projector` in the address; for the visit only, and on a laptop only.
 import { expect, test, type Page } from '@playwright/test';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { tabTo } from './quiz-keys';

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { assignmentCheck, type Assignment } from '../../src/lib/classroom/assignment';
 import { decodeAssignment, encodeResult } from '../../src/lib/classroom/codec';
 import type { Result } from '../../src/lib/classroom/result';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { classResult, otherChoice, realisticAssignment } from '../helpers/classroom';
 import { parseCsv } from '../helpers/csv';
 import { realContent } from '../helpers/scenarios';

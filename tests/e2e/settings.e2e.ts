@@ -3,7 +3,7 @@
 // to another device through a backup file.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
 import { choose } from './choose';

@@ -2,7 +2,7 @@
 // to open (private browsing), another tab upgrading the database. Each shows a calm message, the
 // game goes on, and nothing already saved is lost.
 import { expect, test, type Page } from '@playwright/test';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { DB_NAME } from '../../src/lib/storage/db';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';

@@ -2,7 +2,7 @@
 // levels, the header / navigation / main / footer landmarks, a clear focus outline on every
 // focusable element; and what screen readers are told after a scenario choice and a quiz answer.
 import { expect, test } from '@playwright/test';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectHeadingOutline, expectLandmarks, expectVisibleFocus, settled } from './axe';
 import { PAGES } from './pages';

@@ -3,7 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
-import { gameView, historicalPath } from '../../src/lib/scenario/view';
+import { gameView } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { DB_NAME } from '../../src/lib/storage/db';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';

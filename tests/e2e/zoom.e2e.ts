@@ -2,7 +2,7 @@
 // at device scale 2. Nothing scrolls sideways, every control can be reached and is not cut off,
 // the site navigation works, and axe finds nothing. Also at a 360-px phone, with screenshots.
 import { expect, test, type Page } from '@playwright/test';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 import { expectNoAxeViolations, settled } from './axe';
 import { answerByKeyboard, questionOnScreen, quizzes } from './quiz-keys';

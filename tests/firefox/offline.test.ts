@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { startStaticHost, type StaticHost } from '../e2e/static-host';
 import { contentScenarios } from '../helpers/scenarios';
 import { click, launchFirefox, pageErrors, settled, shows } from './firefox';

@@ -2,7 +2,7 @@
 // app's colours (not Firefox's default green) in the light and the dark colour scheme.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { startStaticHost, type StaticHost } from '../e2e/static-host';
 import { contentScenarios } from '../helpers/scenarios';
 import { launchFirefox, pageErrors, settled, shows } from './firefox';

@@ -13,7 +13,7 @@ import type { Choice, Content, Question, Scenario } from '../../src/lib/content/
 import { QUESTION_TYPES } from '../../src/lib/content/question-types';
 import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
 import { applyEffect, guardHolds, initialMeters } from '../../src/lib/scenario/rules';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 
 export const ORIGIN = 'https://diplomacy.example.org';
 const T0 = Date.UTC(2025, 2, 10, 9, 0, 0);

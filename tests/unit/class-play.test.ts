@@ -11,7 +11,7 @@ import {
 	whole
 } from '../../src/lib/scenario/class-play';
 import { createScenarioMachine } from '../../src/lib/scenario/machine';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import type { ClassStep } from '../../src/lib/storage/db';
 import { contentScenarios, miniScenario } from '../helpers/scenarios';
 

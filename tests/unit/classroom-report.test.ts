@@ -12,7 +12,7 @@ import {
 import { csvFileName, localDateTime, reportCsv } from '../../src/lib/classroom/report-csv';
 import type { Question, QuestionOf } from '../../src/lib/content/types';
 import { correctResponse } from '../../src/lib/quiz/scoring';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { classResult, otherChoice, realisticAssignment } from '../helpers/classroom';
 import { parseCsv } from '../helpers/csv';
 import { realContent } from '../helpers/scenarios';

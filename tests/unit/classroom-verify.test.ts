@@ -11,7 +11,7 @@ import { buildReport, type KeptResult, type ReportContent } from '../../src/lib/
 import { reportCsv } from '../../src/lib/classroom/report-csv';
 import type { Result } from '../../src/lib/classroom/result';
 import { verifyResult } from '../../src/lib/classroom/verify';
-import { historicalEnding, historicalPath } from '../../src/lib/scenario/view';
+import { historicalEnding, historicalPath } from '../../src/lib/scenario/history';
 import { keepAssignment } from '../../src/lib/storage/assignments';
 import { backupFile, importBackup } from '../../src/lib/storage/backup';
 import { importResults } from '../../src/lib/storage/import-results';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../src/lib/scenario/graph';
 import { layoutDecisionMap, NODE_H, NODE_W } from '../../src/lib/scenario/map';
-import { historicalPath } from '../../src/lib/scenario/view';
+import { historicalPath } from '../../src/lib/scenario/history';
 import { contentScenarios } from '../helpers/scenarios';
 
 describe.each(contentScenarios().map((s) => [s.id, s] as const))('scenario %s', (_, scenario) => {

@@ -5,9 +5,9 @@ import type { Scenario } from '../../src/lib/content/types';
 import {
 	DEBRIEF_MINUTES,
 	MINUTES_PER_DECISION,
-	minutesToPlay,
-	pathLengths
+	minutesToPlay
 } from '../../src/lib/scenario/duration';
+import { playLengths } from '../../src/lib/scenario/graph';
 import { miniScenario } from '../helpers/scenarios';
 
 /** The mini scenario (ask -> crisis -> an ending) with a way out at the first decision. */
@@ -18,10 +18,10 @@ function withShortcut(): Scenario {
 	return s;
 }
 
-describe('pathLengths', () => {
+describe('playLengths', () => {
 	it('counts the decisions on the shortest and the longest way to an ending', () => {
-		expect(pathLengths(miniScenario())).toEqual({ shortest: 2, longest: 2 });
-		expect(pathLengths(withShortcut())).toEqual({ shortest: 1, longest: 2 });
+		expect(playLengths(miniScenario())).toEqual({ shortest: 2, longest: 2 });
+		expect(playLengths(withShortcut())).toEqual({ shortest: 1, longest: 2 });
 	});
 
 	it('follows only the choices a play-through can take: a locked option is no shortcut', () => {
@@ -29,7 +29,7 @@ describe('pathLengths', () => {
 		const leave = s.situations[0]!.choices.find((c) => c.id === 'leave')!;
 		// Ties start below 10, so this option is never open.
 		leave.requires = [{ guard: 'atLeast', meter: 'ties', value: 10 }];
-		expect(pathLengths(s)).toEqual({ shortest: 2, longest: 2 });
+		expect(playLengths(s)).toEqual({ shortest: 2, longest: 2 });
 	});
 });
 

@@ -85,23 +85,6 @@ export const decisionProgress = (done: number, about: number) => ({
 	of: Math.max(about, done + 1)
 });
 
-/** The path the real actor took: each historical situation with its historical choice. */
-export function historicalPath(scenario: Scenario): { situation: Situation; choice: Choice }[] {
-	const steps: { situation: Situation; choice: Choice }[] = [];
-	let node = scenario.start;
-	for (;;) {
-		const situation = scenario.situations.find((s) => s.id === node);
-		const choice = situation?.choices.find((c) => c.historical);
-		if (!situation || !choice || steps.some((s) => s.situation.id === node)) return steps;
-		steps.push({ situation, choice });
-		node = choice.next;
-	}
-}
-
-export function historicalEnding(scenario: Scenario): Ending | undefined {
-	return scenario.endings.find((e) => e.kind === 'historical');
-}
-
 /**
  * The label every situation and ending carries where the player sees it: a counterfactual one
  * says it did not happen (CONTENT.md). One wording for the play page, the debrief and class play.
