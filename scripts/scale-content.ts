@@ -14,35 +14,12 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { PROSE_KEYS } from '../src/lib/content/validate.ts';
 
 type Data = Record<string, unknown>;
 
-/** Keys whose values are prose (as the validator's PROSE_KEYS, and a source's reliability). */
-const PROSE = new Set([
-	'title',
-	'summary',
-	'seat',
-	'text',
-	'label',
-	'description',
-	'case',
-	'cost',
-	'prompt',
-	'explanation',
-	'feedback',
-	'left',
-	'right',
-	'distractors',
-	'discussion',
-	'discuss',
-	'dispute',
-	'definition',
-	'reliability',
-	'background',
-	'why',
-	'office',
-	'brief'
-]);
+/** Keys whose values are prose: the validator's PROSE_KEYS, and a source's reliability. */
+const PROSE = new Set([...PROSE_KEYS, 'reliability']);
 
 /**
  * Copy k's prose in letters of its own: a fixed substitution of the lower-case letters, seeded by

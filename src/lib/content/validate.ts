@@ -22,7 +22,7 @@ import { isIssue, parseYaml, type ContentIssue, type ParsedFile, type Path } fro
 export type { ContentFile, SeedTexts };
 
 /** Keys whose string values are prose a student reads (checked for unexplained acronyms). */
-const PROSE_KEYS = new Set([
+export const PROSE_KEYS = new Set([
 	'title',
 	'summary',
 	'seat',
