@@ -321,7 +321,7 @@ if (sections.has('choice')) {
 			await page.evaluate(() => {
 				performance.clearMarks();
 				addEventListener('keydown', () => performance.mark('key'), { once: true, capture: true });
-				// The first change to the page after the key: the next situation on its way.
+				// The first change to the page after the key: the choice's outcome on its way.
 				const main = document.querySelector('main');
 				const seen = new MutationObserver(() => {
 					performance.mark('on-screen');
@@ -331,12 +331,14 @@ if (sections.has('choice')) {
 			});
 			await page.keyboard.press('Enter');
 			await page.waitForFunction(() => performance.getEntriesByName('choice-saved').length > 0);
-			// The page moves focus to the next heading once it has caught up with the choice.
+			// The page moves focus to the outcome's heading once it has caught up with the choice.
 			await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
 			const [saved, shown] = await page.evaluate(() => {
 				const at = (name) => performance.getEntriesByName(name)[0].startTime;
 				return [at('choice-saved') - at('key'), at('on-screen') - at('key')];
 			});
+			// The choice's outcome is on screen (it is what changes first); Continue moves on.
+			await page.getByRole('button', { name: 'Continue' }).click();
 			if (round < WARMUP_GAMES) continue;
 			times.push(saved);
 			onScreen.push(shown);
