@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { revisions } from '../../scripts/precache-revisions';
 import { historicalPath } from '../../src/lib/scenario/history';
-import { contentScenarios } from '../helpers/scenarios';
+import { contentScenarios, realContent } from '../helpers/scenarios';
 import { expectNoAxeViolations } from './axe';
 import { builtPages, startStaticHost, type StaticHost } from './static-host';
 import { choose } from './choose';
@@ -106,6 +106,15 @@ test('after one visit, every page works from a cold start with no network at all
 	await page.goto('/quiz/mixed');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByRole('heading', { name: /Question 1 of 20/ })).toBeVisible();
+
+	// Each question's own file (what the review fetches) answers from the cache.
+	const question = realContent().quizzes[0]!.questions[0]!;
+	expect(
+		await page.evaluate(
+			async (id) => (await (await fetch(`/questions/${id}.json`)).json()).question.id,
+			question.id
+		)
+	).toBe(question.id);
 
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await expect(page.getByTestId('offline-state')).toContainText('Ready');
