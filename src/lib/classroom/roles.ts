@@ -31,9 +31,7 @@ export interface RolePlay {
 
 /** The offices of a scenario, each once, in order of first appearance: role N is roles[N-1]. */
 export function scenarioRoles(scenario: Scenario): string[] {
-	return [
-		...new Set(scenario.situations.flatMap((s) => (s.advisers ?? []).map((a) => a.office)))
-	];
+	return [...new Set(scenario.situations.flatMap((s) => (s.advisers ?? []).map((a) => a.office)))];
 }
 
 /** The scenario's roles and briefs, built at build time for its role page. */
