@@ -47,8 +47,6 @@ describe('parseRoleLink', () => {
 	});
 
 	it.each([
-		['', /incomplete/],
-		['?at=1', /incomplete/],
 		['?role=1', /incomplete/],
 		['?at=&role=1', /mistyped/],
 		['?at=one&role=1', /mistyped/],
@@ -65,6 +63,12 @@ describe('parseRoleLink', () => {
 		const link = parseRoleLink(search, play);
 		expect(link.ok).toBe(false);
 		if (!link.ok) expect(link.problem).toMatch(message);
+	});
+
+	it('reads the bare page, and a situation with no role yet, as no problem: a role to pick', () => {
+		expect(parseRoleLink('', play)).toEqual({ ok: false });
+		expect(parseRoleLink('?utm_source=chat', play)).toEqual({ ok: false });
+		expect(parseRoleLink('?at=2', play)).toEqual({ ok: false, situation: 2 });
 	});
 
 	it('names the situation when the role has no brief there, so the page can offer the others', () => {
@@ -86,7 +90,8 @@ describe('parseRoleLink', () => {
 						expect(
 							play.situations[link.situation - 1]!.briefs.some((b) => b.role === link.role)
 						).toBe(true);
-					else expect(link.problem).toMatch(/\.$/);
+					else if (link.problem) expect(link.problem).toMatch(/\.$/);
+					else if (link.situation) expect(link.situation).toBeLessThanOrEqual(2);
 				}
 			})
 		);

@@ -59,14 +59,17 @@ export const situationNumber = (scenario: Scenario, situationId: string) =>
 /** The query of a role link: `?at=3&role=2`. */
 export const roleQuery = (situation: number, role: number) => `?at=${situation}&role=${role}`;
 
-/** A role link read: the situation and role it names, or what is wrong with it. */
+/**
+ * A role link read: the situation and role it names, or what is wrong with it (`problem`). With
+ * no problem, the link names no role yet: the page itself, or a situation whose roles to pick.
+ */
 export type RoleLink =
 	| { ok: true; situation: number; role: number }
-	| { ok: false; problem: string; situation?: number };
+	| { ok: false; problem?: string; situation?: number };
 
 const TEXT = {
 	missing:
-		'This role link is incomplete: it needs the situation and the role. Scan the role’s code on the projector again, or type its link in full.',
+		'This role link is incomplete: it names a role but not the situation. Scan the role’s code on the projector again, or type its link in full.',
 	mangled:
 		'This role link is mistyped: it should end like “?at=3&role=2”. Scan the role’s code on the projector again, or type its link exactly as shown under the code.',
 	noSituation: (n: number, max: number) =>
@@ -89,16 +92,19 @@ function whole(text: string | null | undefined): number | undefined {
 /**
  * Reads a role link's query (`location.search`) against the scenario's role page data. A mangled
  * link gives a sentence saying what is wrong and what to do; a role with no brief at the
- * situation names the situation, so that the page can offer the roles that have one there.
+ * situation names the situation, so that the page can offer the roles that have one there, as
+ * does a link with a situation and no role (the situation's number typed on the bare page).
  */
 export function parseRoleLink(search: string, play: RolePlay): RoleLink {
 	const params = new URLSearchParams(search);
 	const [at, role] = [params.get('at'), params.get('role')];
-	if (at === null || role === null) return { ok: false, problem: TEXT.missing };
-	const [situation, r] = [whole(at), whole(role)];
+	if (at === null) return role === null ? { ok: false } : { ok: false, problem: TEXT.missing };
+	const situation = whole(at);
+	const r = role === null ? 0 : whole(role);
 	if (situation === undefined || r === undefined) return { ok: false, problem: TEXT.mangled };
 	const count = play.situations.length;
 	if (situation > count) return { ok: false, problem: TEXT.noSituation(situation, count) };
+	if (!r) return { ok: false, situation };
 	if (r > play.roles.length) return { ok: false, problem: TEXT.noRole(r, play.roles.length) };
 	if (!play.situations[situation - 1]!.briefs.some((b) => b.role === r))
 		return { ok: false, problem: TEXT.notHere(play.roles[r - 1]!), situation };
