@@ -85,7 +85,7 @@ test('a teacher starts a role-play; a phone opens a role by its link, follows th
 		labelOf(first, briefAt(first).backs)
 	);
 	await expect(student.page.getByText(/^Illustrative: your role is an office/)).toBeVisible();
-	await expect(student.page.getByText('Your sources')).toBeVisible();
+	await expect(student.page.locator('summary', { hasText: 'Your sources' })).toBeVisible();
 	await expect(student.page.getByRole('heading', { name: 'Make your case' })).toBeVisible();
 	await student.page.screenshot({ path: shot('phone'), fullPage: true });
 
@@ -212,7 +212,7 @@ test('the role page is clean under axe in light and dark, and works by keyboard 
 	await page.emulateMedia({ colorScheme: 'light' });
 
 	// Keyboard only: the sources open with Enter, the next situation by its number and Enter.
-	const sources = page.getByText('Your sources');
+	const sources = page.locator('summary', { hasText: 'Your sources' });
 	await tabTo(page, sources);
 	await page.keyboard.press('Enter');
 	await expect(page.locator('details.sources')).toHaveAttribute('open', '');
