@@ -99,6 +99,10 @@ test('a teacher starts a role-play; a phone opens a role by its link, follows th
 		projector.getByRole('heading', { name: `Roles for situation ${next}` })
 	).toBeVisible();
 	await expect(codes).toHaveCount(second.advisers!.length);
+	// The room sees the new codes; the keyboard is on the new decision's heading.
+	await expect(codes.first()).toBeInViewport();
+	await expect(projector.locator('#situation-heading')).toBeFocused();
+	await projector.screenshot({ path: shot('projector-next') });
 
 	// The phone follows by the number on the projector, keeping its role.
 	await student.page.getByLabel('Situation number from the projector').fill(String(next));
@@ -126,6 +130,8 @@ test('a teacher starts a role-play; a phone opens a role by its link, follows th
 				await expect(row.getByText(/^Advisers who backed this option: /)).toContainText(b.office);
 		else await expect(row.getByText('No adviser backed this option.')).toBeVisible();
 	}
+	await projector.getByTestId('decision-1').scrollIntoViewIfNeeded();
+	await projector.screenshot({ path: shot('summary') });
 });
 
 test('the role page answers from the static host, then offline from the cache, and says what is wrong with a mangled link', async () => {
@@ -235,4 +241,5 @@ test('the role page is clean under axe in light and dark, and works by keyboard 
 		})
 	).toBeVisible();
 	await expectNoAxeViolations(page, 'the role page, picking a role');
+	await page.screenshot({ path: shot('phone-pick'), fullPage: true });
 });
