@@ -64,6 +64,11 @@ import { chromiumLaunchOptions } from './chromium.js';
 const BUDGET = {
 	/** kB of JavaScript, gzip, on the first load of any page */
 	firstLoadJsKb: 90,
+	/**
+	 * kB, gzip, on the first load of the pages that must load faster than that: a student's role
+	 * in a class role-play, opened on their phone from a QR code on the projector (issue 15)
+	 */
+	firstLoadJsKbOf: { '/role/': 60 },
 	/** Lighthouse 12 category scores (0-100), default mobile settings: at least */
 	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 },
 	/**
@@ -177,7 +182,11 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 // ---- 1. JavaScript on a first load, every page ----
 if (sections.has('js')) {
 	console.log(
-		`JavaScript on a first load, gzip level 9 (Chromium, empty cache; budget ${BUDGET.firstLoadJsKb} kB):`
+		`JavaScript on a first load, gzip level 9 (Chromium, empty cache; budget ${BUDGET.firstLoadJsKb} kB, ${Object.entries(
+			BUDGET.firstLoadJsKbOf
+		)
+			.map(([p, kb]) => `${p}* ${kb} kB`)
+			.join(', ')}):`
 	);
 	const allPages = pages();
 	const width = Math.max(...allPages.map(([url]) => url.length));
@@ -211,11 +220,14 @@ if (sections.has('js')) {
 					(later.length ? `; fetched while starting: ${later.join(', ')}` : '') +
 					(missing.length ? `; named in the HTML but not fetched: ${missing.join(', ')}` : '')
 				: '; the HTML names the same files';
-		const ok = gz / 1024 <= BUDGET.firstLoadJsKb;
+		const budget =
+			Object.entries(BUDGET.firstLoadJsKbOf).find(([prefix]) => url.startsWith(prefix))?.[1] ??
+			BUDGET.firstLoadJsKb;
+		const ok = gz / 1024 <= budget;
 		console.log(
 			`  ${url.padEnd(width)} ${kb(gz).padStart(5)} kB (${kb(raw)} kB raw, ${fetched.size} files${note})${ok ? '' : '  OVER BUDGET'}`
 		);
-		row(`JS first load ${url}`, `${kb(gz)} kB`, `<= ${BUDGET.firstLoadJsKb} kB`, ok);
+		row(`JS first load ${url}`, `${kb(gz)} kB`, `<= ${budget} kB`, ok);
 	}
 }
 

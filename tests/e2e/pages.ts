@@ -18,7 +18,8 @@ const expected = [
 	'/timeline',
 	'/glossary',
 	...contentScenarios().map((s) => `/play/${s.id}`),
-	...contentScenarios().map((s) => `/lead/${s.id}`)
+	...contentScenarios().map((s) => `/lead/${s.id}`),
+	...contentScenarios().map((s) => `/role/${s.id}`)
 ];
 
 export const PAGES: string[] = builtPages();

@@ -15,3 +15,10 @@ export function withProjector(href: string, on: boolean): URL {
 	else url.searchParams.delete('view');
 	return url;
 }
+
+/**
+ * Puts `url` in the address bar in place of the current address, SvelteKit's history state
+ * kept as it is. Not $app/navigation's replaceState: no page reads `page.url` after this (they
+ * read `location`), and leaving it out of the build keeps the play page within its budget.
+ */
+export const replaceAddress = (url: string | URL) => history.replaceState(history.state, '', url);
