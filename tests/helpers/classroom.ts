@@ -72,14 +72,16 @@ export function realisticResult(content: Content, a: Assignment): Result {
 			response: correctResponse(questions.get(id)!),
 			at: T0 + 600_000 + i * 47_000
 		})),
-		scenarios: content.scenarios.map((s) => ({
-			scenarioId: s.id,
-			path: historicalPath(s).map((step) => ({
-				situation: step.situation.id,
-				choice: step.choice.id
-			})),
-			ending: historicalEnding(s)?.id
-		}))
+		scenarios: content.scenarios
+			.filter((s) => a.scenarios.includes(s.id))
+			.map((s) => ({
+				scenarioId: s.id,
+				path: historicalPath(s).map((step) => ({
+					situation: step.situation.id,
+					choice: step.choice.id
+				})),
+				ending: historicalEnding(s)?.id
+			}))
 	};
 }
 
