@@ -34,6 +34,9 @@ function validateContentPlugin(): Plugin {
 
 export default defineConfig({
 	plugins: [validateContentPlugin(), sveltekit()],
+	// Rolldown prints a page on the slowest plugins when a build takes long, which on a busy or
+	// slow machine reads like an error to someone building the app for the first time.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	resolve: {
 		// Dexie's package entry is its ES5 UMD build; the modern ES module build is the same library
 		// in 2 kB less gzip on every page that saves progress.

@@ -50,3 +50,29 @@ for (const scenario of contentScenarios()) {
 		await expect(page.getByText(/^Illustrative: each adviser is an office/)).toBeHidden();
 	});
 }
+
+test('advisers that cannot be fetched say so, and come when asked again', async ({ page }) => {
+	const scenario = contentScenarios()[0]!;
+	const first = scenario.situations.find((s) => s.id === scenario.start)!;
+	let refuse = true;
+	await page.route('**/advisers.json', (route) =>
+		refuse ? route.fulfill({ status: 503, body: 'down' }) : route.continue()
+	);
+	await page.goto(`/play/${scenario.id}`);
+	await settled(page);
+	const summary = page.getByText('Hear your advisers', { exact: true });
+	await summary.click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Your advisers could not be loaded. Check your connection and open this again.'
+	);
+	// The page goes on: the choices are there to make.
+	await expect(page.getByRole('button', { name: first.choices[0]!.label })).toBeVisible();
+
+	refuse = false;
+	await summary.click();
+	await summary.click();
+	await expect(
+		page.getByRole('heading', { level: 4, name: first.advisers![0]!.office })
+	).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});

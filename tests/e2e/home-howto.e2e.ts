@@ -68,3 +68,33 @@ test('once a quiz is started, how to play is folded away', async ({ page }) => {
 	await expect(howTo(page)).not.toHaveAttribute('open');
 	await expect(howTo(page).getByRole('heading', { name: 'How to play' })).toBeVisible();
 });
+
+test('the scenarios are grouped by the seat a student takes, each group in the order of events', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/');
+	await settled(page);
+	const year = (period: string) => Number(/\d{4}/.exec(period)![0]);
+	const seats = [...new Set(scenarios.map((s) => s.seat))];
+	const groups = page.locator('section.seat');
+	await expect(groups).toHaveCount(seats.length);
+	for (const group of await groups.all()) {
+		const heading = (await group.getByRole('heading', { level: 3 }).textContent())!;
+		const seat = seats.find((s) => heading === `Your seat: ${s}`);
+		expect(seat, heading).toBeDefined();
+		// The group is named by its heading, and holds exactly that seat's scenarios, earliest first.
+		await expect(page.getByRole('region', { name: heading })).toHaveCount(1);
+		const expected = scenarios
+			.filter((s) => s.seat === seat)
+			.sort((a, b) => year(a.period) - year(b.period))
+			.map((s) => s.title);
+		await expect(group.getByRole('heading', { level: 4 })).toHaveText(expected);
+	}
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBe(0);
+	await expectAxeClean(page, 'home, grouped by seat');
+});

@@ -81,6 +81,11 @@ test('after one visit, every page works from a cold start with no network at all
 	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
 	await page.reload();
 	await expect(page.locator('#situation-heading')).toHaveText(secondSituation.title);
+	// The advisers' words are a file of their own, fetched when asked for: from the cache too.
+	await page.getByText('Hear your advisers', { exact: true }).click();
+	await expect(
+		page.getByRole('heading', { level: 4, name: secondSituation.advisers![0]!.office })
+	).toBeVisible();
 
 	await page.getByRole('link', { name: 'Quizzes', exact: true }).click();
 	await expect(page).toHaveURL(/\/quiz$/);

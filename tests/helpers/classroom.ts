@@ -72,8 +72,8 @@ export function realisticResult(content: Content, a: Assignment): Result {
 			response: correctResponse(questions.get(id)!),
 			at: T0 + 600_000 + i * 47_000
 		})),
-		scenarios: content.scenarios
-			.filter((s) => a.scenarios.includes(s.id))
+		scenarios: a.scenarios
+			.map((id) => content.scenarios.find((s) => s.id === id)!)
 			.map((s) => ({
 				scenarioId: s.id,
 				path: historicalPath(s).map((step) => ({

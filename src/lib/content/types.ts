@@ -36,6 +36,14 @@ export interface Scenario extends Omit<RawScenario, 'situations'> {
 
 export type Meters = Record<string, number>;
 
+export type Adviser = NonNullable<Situation['advisers']>[number];
+
+/** A scenario's advisers by situation id, and the sources they cite (`/play/<id>/advisers.json`). */
+export interface ScenarioAdvisers {
+	advisers: Record<string, Adviser[]>;
+	sources: Record<string, Source>;
+}
+
 export type { GlossaryTerm, QuestionType, TimelineEvent } from './quiz-schema';
 import type { GlossaryTerm, RawQuestion, RawQuiz, TimelineEvent } from './quiz-schema';
 

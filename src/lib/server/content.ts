@@ -3,7 +3,7 @@
 import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Content, Question, Source } from '../content/types.ts';
+import type { Content, Question, ScenarioAdvisers, Source } from '../content/types.ts';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
 import { formatIssue, isError } from '../content/yaml.ts';
 
@@ -108,4 +108,31 @@ export function scenarioWithSources(id: string) {
 		...scenario.endings.flatMap((e) => e.sources)
 	]);
 	return { scenario, sources };
+}
+
+/**
+ * A scenario for the play page: without what that page never shows at first (its advisers, heard
+ * on demand from `advisersOf`, and the questions a class discusses), so that the page has less to
+ * read before a student can play.
+ */
+export function scenarioToPlay(id: string) {
+	const { scenario, sources } = scenarioWithSources(id);
+	return {
+		scenario: {
+			...scenario,
+			situations: scenario.situations.map((s) => ({ ...s, advisers: undefined, discuss: [] }))
+		},
+		sources
+	};
+}
+
+/** A scenario's advisers by situation, with the sources they cite: fetched when a student asks. */
+export function advisersOf(id: string): ScenarioAdvisers {
+	const { scenario } = scenarioWithSources(id);
+	const advisers = Object.fromEntries(scenario.situations.map((s) => [s.id, s.advisers ?? []]));
+	const sources = citedSources(
+		loadContent(),
+		Object.values(advisers).flatMap((list) => list.flatMap((a) => a.sources))
+	);
+	return { advisers, sources };
 }

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { aboutDecisions } from '$lib/scenario/graph';
 import { layoutDecisionMap } from '$lib/scenario/map';
-import { scenarioEntries, scenarioWithSources } from '$lib/server/content';
+import { scenarioEntries, scenarioToPlay } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = scenarioEntries;
 
 export function load({ params }) {
-	const data = scenarioWithSources(params.id);
+	const data = scenarioToPlay(params.id);
 	const decisions = aboutDecisions(data.scenario);
 	// Only a scenario the content checks refuse (a loop, too many states) has no length.
 	if (decisions === undefined) error(500, `${params.id}: play-throughs of unknown length`);
