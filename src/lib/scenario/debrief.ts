@@ -3,6 +3,7 @@
 import type { Choice, Ending, Scenario, Situation } from '../content/types';
 import type { Step } from './machine';
 import { historicalEnding, historicalPath } from './history';
+import { towardsGood } from './outcome';
 import { describePath, findNode, type MeterView, type StepView } from './view';
 
 type Balance = 'better' | 'even' | 'worse';
@@ -32,9 +33,8 @@ const VERDICTS: Record<
 
 /** Whether a meter ended on the good side of where it started (by its `good` end), or the bad. */
 export function moved(m: Pick<MeterView, 'good' | 'initial' | 'value'>): Balance {
-	const up = m.value - m.initial;
-	if (up === 0) return 'even';
-	return up > 0 === (m.good === 'high') ? 'better' : 'worse';
+	if (m.value === m.initial) return 'even';
+	return towardsGood(m.good, m.initial, m.value) ? 'better' : 'worse';
 }
 
 /** The verdict in one sentence, from the ending's kind and the meters from start to end. */
