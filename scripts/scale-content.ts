@@ -101,7 +101,9 @@ export function scaleContent(n: number, out?: string): string {
 			write('scenarios', {
 				...cite(scenario),
 				id: id(scenario.id),
-				title: title(encipher(scenario.title as string))
+				title: title(encipher(scenario.title as string)),
+				// Its quizzes on the same events: copy k's.
+				...(scenario.quizzes ? { quizzes: (scenario.quizzes as string[]).map(id) } : {})
 			});
 		for (const quiz of quizzes)
 			write('quizzes', {

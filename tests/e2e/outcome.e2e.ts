@@ -56,7 +56,7 @@ for (const [name, viewport] of [
 
 		test('a choice shows its outcome with the meters and their reasons; Continue moves on', async ({
 			page
-		}) => {
+		}, testInfo) => {
 			await reachTheOutcome(page);
 			const outcome = page.getByTestId('outcome');
 			await expect(heading(page)).toHaveCount(0);
@@ -78,9 +78,16 @@ for (const [name, viewport] of [
 				await expect(outcome.getByTestId(`change-${c.id}`)).toContainText(
 					c.why.length ? `${c.why.join('; ')}: ${said}` : said
 				);
+				// Good or bad for the player, in words, by which end of the meter is good.
+				const good = scenario.meters.find((m) => m.id === c.id)!.good;
+				await expect(outcome.getByTestId(`change-${c.id}`).locator('.mark')).toHaveText(
+					delta > 0 === (good === 'high') ? '▲ Good for you' : '▼ Bad for you'
+				);
 			}
 			await expect(page.locator('main [role="status"]').first()).toContainText('Saved.');
 			expect(await sideways(page)).toBeLessThanOrEqual(0);
+			await outcome.locator('.changes').scrollIntoViewIfNeeded();
+			await page.screenshot({ path: testInfo.outputPath(`outcome-${name}.png`) });
 
 			// Enter on the focused Continue button, as a keyboard user would.
 			await continueButton(page).focus();
@@ -120,9 +127,11 @@ for (const [name, viewport] of [
 			await page.goto(`/play/${scenario.id}`);
 			await settled(page);
 			const explain = page.locator('details.explain');
+			// Each meter's explanation, a line under its bar.
 			for (const m of scenario.meters) {
-				await expect(explain).toContainText(`${m.label}: ${m.description.replace(/\s+/g, ' ')}`);
-				await expect(page.getByTestId(`meter-${m.id}`)).toContainText(
+				const meter = page.getByTestId(`meter-${m.id}`);
+				await expect(meter.getByText(m.description.replace(/\s+/g, ' '))).toBeVisible();
+				await expect(meter).toContainText(
 					m.good === 'low' ? '↓ lower is better' : '↑ higher is better'
 				);
 			}
@@ -151,6 +160,23 @@ for (const [name, viewport] of [
 			await explain.locator('summary').click();
 			await expect(description).toBeVisible();
 		});
+
+		if (name === 'phone')
+			for (const s of contentScenarios())
+				test(`${s.id}: on first play the story hook starts on the first screen, under the meters explained`, async ({
+					page
+				}, testInfo) => {
+					await page.goto(`/play/${s.id}`);
+					await settled(page);
+					const first = s.meters[0]!;
+					await expect(page.getByTestId(`meter-${first.id}`).locator('.desc')).toBeVisible();
+					const hook = (await page.locator('.situation .text').boundingBox())!;
+					expect(
+						hook.y,
+						'the top of the story hook, in px from the top of the screen'
+					).toBeLessThan(viewport.height);
+					await page.screenshot({ path: testInfo.outputPath(`first-play-${s.id}.png`) });
+				});
 
 		test('the ending shows each meter at the start and at the end', async ({ page }) => {
 			await page.goto(`/play/${scenario.id}`);

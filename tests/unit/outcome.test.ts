@@ -18,8 +18,9 @@ describe('outcomeView', () => {
 		expect(view.kind).toBe('historical');
 		expect(view.choice.outcome?.text).toBe('The friend is grateful and the rival protests.');
 		expect(view.changes).toEqual([
-			{ id: 'ties', label: 'Ties', from: 5, to: 8, why: ['The friend is grateful'] },
-			{ id: 'tension', label: 'Tension', from: 3, to: 7, why: ['The rival protests'] }
+			{ id: 'ties', label: 'Ties', from: 5, to: 8, why: ['The friend is grateful'], gain: true },
+			// Tension is good low: a rise is bad for the player.
+			{ id: 'tension', label: 'Tension', from: 3, to: 7, why: ['The rival protests'], gain: false }
 		]);
 	});
 

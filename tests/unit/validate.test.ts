@@ -25,6 +25,7 @@ describe('content validation', () => {
 			"content/scenarios/duplicate-id.yaml:37: duplicate situation or ending id 'ask'"
 		],
 		['unknown-source', "content/scenarios/unknown-source.yaml:43: unknown source 'no-such-source'"],
+		['unknown-quiz', "content/scenarios/unknown-quiz.yaml:7: unknown quiz 'no-such-quiz'"],
 		[
 			'missing-situation',
 			"content/scenarios/missing-situation.yaml:65: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"

@@ -189,7 +189,9 @@ export const ScenarioSchema = v.strictObject({
 	start: id,
 	situations: v.pipe(v.array(SituationSchema), v.minLength(1, 'needs at least one situation')),
 	endings: v.pipe(v.array(EndingSchema), v.minLength(1, 'needs at least one ending')),
-	discussion: v.pipe(v.array(text), v.minLength(3, 'needs at least three discussion questions'))
+	discussion: v.pipe(v.array(text), v.minLength(3, 'needs at least three discussion questions')),
+	/** Quizzes on the same events, offered at the ending (ids of quiz files). */
+	quizzes: v.optional(v.array(id))
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;

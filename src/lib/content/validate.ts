@@ -131,6 +131,12 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	}
 	quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
+	// A scenario's quizzes on the same events (offered at its ending) name quiz files.
+	const quizIds = new Set(quizFiles.map((q) => q.data.id));
+	for (const { data, report } of scenarioFiles)
+		for (const [i, quiz] of (data.quizzes ?? []).entries())
+			if (!quizIds.has(quiz)) report(['quizzes', i], `unknown quiz '${quiz}'`);
+
 	const timelineFile = load('timeline.yaml', TimelineSchema)[0];
 	const timeline = timelineFile
 		? checkTimeline(timelineFile.data.events, timelineFile.report, citations(timelineFile.report))

@@ -11,7 +11,13 @@ export interface MeterChange {
 	to: number;
 	/** The `why` of each of the choice's effects on this meter, in order; empty when none says. */
 	why: string[];
+	/** The change is good for the player: the meter moved towards its good end. */
+	gain: boolean;
 }
+
+/** Whether a meter's move from `from` to `to` goes towards its good end (`good: high | low`). */
+export const towardsGood = (good: 'high' | 'low', from: number, to: number) =>
+	to !== from && to > from === (good === 'high');
 
 /** What a choice led to: shown after it, before the next situation. */
 export interface OutcomeView {
@@ -41,7 +47,8 @@ export function outcomeView(
 			label: m.label,
 			from: before[m.id] ?? m.initial,
 			to: after[m.id] ?? m.initial,
-			why: choice.effects.flatMap((e) => (e.meter === m.id && e.why ? [e.why] : []))
+			why: choice.effects.flatMap((e) => (e.meter === m.id && e.why ? [e.why] : [])),
+			gain: towardsGood(m.good, before[m.id] ?? m.initial, after[m.id] ?? m.initial)
 		}))
 		.filter((c) => c.from !== c.to);
 	return {

@@ -136,3 +136,17 @@ export function advisersOf(id: string): ScenarioAdvisers {
 	);
 	return { advisers, sources };
 }
+
+/** Where a student can go from a scenario's ending: the other scenarios, and its quizzes. */
+export function whereNext(id: string) {
+	const content = loadContent();
+	const quizzes = content.scenarios.find((s) => s.id === id)?.quizzes ?? [];
+	return {
+		scenarios: content.scenarios
+			.filter((s) => s.id !== id)
+			.map((s) => ({ id: s.id, title: s.title, summary: s.summary })),
+		quizzes: content.quizzes
+			.filter((q) => quizzes.includes(q.id))
+			.map((q) => ({ id: q.id, title: q.title }))
+	};
+}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { aboutDecisions } from '$lib/scenario/graph';
 import { layoutDecisionMap } from '$lib/scenario/map';
-import { scenarioEntries, scenarioToPlay } from '$lib/server/content';
+import { scenarioEntries, scenarioToPlay, whereNext } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = scenarioEntries;
@@ -15,6 +15,8 @@ export function load({ params }) {
 		...data,
 		map: layoutDecisionMap(data.scenario),
 		/** M in "Decision N of about M", from the scenario's graph at build time (graph.ts). */
-		decisions
+		decisions,
+		/** The ending's "where next": the other scenarios and the quizzes on the same events. */
+		next: whereNext(params.id)
 	};
 }
