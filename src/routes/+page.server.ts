@@ -1,24 +1,19 @@
 import { minutesToPlay } from '$lib/scenario/duration';
-import { loadContent, questionIds } from '$lib/server/content';
+import { questionIds, scenariosInTimeOrder } from '$lib/server/content';
 
 export function load() {
-	const { scenarios } = loadContent();
-	// In the order the events happened: by the first year in each scenario's period.
-	const year = (period: string) => Number(period.match(/\d{4}/)?.[0] ?? 9999);
-	const cards = [...scenarios]
-		.sort((a, b) => year(a.period) - year(b.period))
-		.map((s) => ({
-			id: s.id,
-			title: s.title,
-			seat: s.seat,
-			period: s.period,
-			summary: s.summary,
-			minutes: minutesToPlay(s),
-			// Titles by id, so the home page can say where a saved game stands.
-			titles: Object.fromEntries(
-				[...s.situations, ...s.endings].map((n) => [n.id, n.title])
-			) as Record<string, string>
-		}));
+	const cards = scenariosInTimeOrder().map((s) => ({
+		id: s.id,
+		title: s.title,
+		seat: s.seat,
+		period: s.period,
+		summary: s.summary,
+		minutes: minutesToPlay(s),
+		// Titles by id, so the home page can say where a saved game stands.
+		titles: Object.fromEntries(
+			[...s.situations, ...s.endings].map((n) => [n.id, n.title])
+		) as Record<string, string>
+	}));
 	// Grouped by the seat a student takes, the seats in the order their first scenario begins.
 	const seats = new Map<string, typeof cards>();
 	for (const card of cards) seats.set(card.seat, [...(seats.get(card.seat) ?? []), card]);

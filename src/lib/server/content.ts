@@ -88,6 +88,12 @@ export const questionCitations = (q: Question) => [
 /** The id of every question, for the pages that count what is due for review. */
 export const questionIds = () => loadContent().quizzes.flatMap((q) => q.questions.map((x) => x.id));
 
+/** Every scenario, in the order its events happened: by the first year of its period. */
+export function scenariosInTimeOrder() {
+	const year = (period: string) => Number(period.match(/\d{4}/)?.[0] ?? 9999);
+	return [...loadContent().scenarios].sort((a, b) => year(a.period) - year(b.period));
+}
+
 /** Every scenario's id, for the pages prerendered once per scenario. */
 export const scenarioEntries = () => loadContent().scenarios.map((s) => ({ id: s.id }));
 

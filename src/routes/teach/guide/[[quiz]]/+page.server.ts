@@ -2,7 +2,12 @@ import { error } from '@sveltejs/kit';
 import { describeCorrect } from '$lib/quiz/view';
 import { minutesToPlay } from '$lib/scenario/duration';
 import { historicalEnding, historicalPath } from '$lib/scenario/history';
-import { citedSources, loadContent, questionCitations } from '$lib/server/content';
+import {
+	citedSources,
+	loadContent,
+	questionCitations,
+	scenariosInTimeOrder
+} from '$lib/server/content';
 
 // The teacher's guide (/teach/guide): every scenario at a glance (seat, length, the real path
 // and the endings) and every quiz; and each quiz's answer key (/teach/guide/<quiz>) on a page
@@ -13,29 +18,25 @@ export function load({ params }) {
 }
 
 function guide() {
-	const { scenarios, quizzes } = loadContent();
-	const year = (period: string) => Number(period.match(/\d{4}/)?.[0] ?? 9999);
 	return {
 		page: 'guide' as const,
-		scenarios: [...scenarios]
-			.sort((a, b) => year(a.period) - year(b.period))
-			.map((s) => ({
-				id: s.id,
-				title: s.title,
-				seat: s.seat,
-				period: s.period,
-				summary: s.summary,
-				minutes: minutesToPlay(s),
-				path: historicalPath(s).map(({ situation, choice }) => ({
-					date: situation.date,
-					title: situation.title,
-					choice: choice.label
-				})),
-				history: historicalEnding(s)?.title,
-				endings: s.endings.map((e) => ({ id: e.id, title: e.title, kind: e.kind })),
-				discussion: s.discussion
+		scenarios: scenariosInTimeOrder().map((s) => ({
+			id: s.id,
+			title: s.title,
+			seat: s.seat,
+			period: s.period,
+			summary: s.summary,
+			minutes: minutesToPlay(s),
+			path: historicalPath(s).map(({ situation, choice }) => ({
+				date: situation.date,
+				title: situation.title,
+				choice: choice.label
 			})),
-		quizzes: quizzes.map((q) => ({
+			history: historicalEnding(s)?.title,
+			endings: s.endings.map((e) => ({ id: e.id, title: e.title, kind: e.kind })),
+			discussion: s.discussion
+		})),
+		quizzes: loadContent().quizzes.map((q) => ({
 			id: q.id,
 			title: q.title,
 			summary: q.summary,
