@@ -13,15 +13,31 @@ test('the guide gives each scenario its real path, real ending and endings, and 
 	await page.getByRole('link', { name: "Teacher's guide" }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Teacher's guide");
 	await settled(page);
+	await expect(page.getByRole('main')).toContainText('choose “Play with roles”');
 	for (const s of contentScenarios()) {
 		const entry = page.getByRole('article', { name: s.title });
+		await expect(entry).toContainText(s.summary);
+		await entry.getByRole('link', { name: `Real path, endings and questions: ${s.title}` }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Teacher's guide: ${s.title}`);
 		const steps = historicalPath(s);
 		expect(steps.length).toBeGreaterThan(0);
-		await expect(entry.getByRole('list').first().getByRole('listitem')).toHaveText(
-			steps.map((x) => `${x.situation.date}, ${x.situation.title}: ${x.choice.label}`)
+		await expect(
+			page
+				.getByRole('region', { name: 'What really happened, decision by decision' })
+				.getByRole('listitem')
+		).toHaveText(steps.map((x) => `${x.situation.date}, ${x.situation.title}: ${x.choice.label}`));
+		await expect(page.getByRole('main')).toContainText(
+			`The real ending: ${historicalEnding(s)!.title}.`
 		);
-		await expect(entry).toContainText(`The real ending: ${historicalEnding(s)!.title}.`);
-		for (const e of s.endings) await expect(entry).toContainText(e.title);
+		const endings = page.getByRole('region', { name: 'Endings a player can reach' });
+		for (const e of s.endings) await expect(endings).toContainText(e.title);
+		if (s === contentScenarios()[0])
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				await expectNoAxeViolations(page, `scenario guide (${scheme})`);
+			}
+		await page.getByRole('link', { name: "Back to the teacher's guide" }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText("Teacher's guide");
 	}
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });

@@ -90,6 +90,20 @@ describe('content validation', () => {
 		);
 	});
 
+	it("refuses a scenario id that is also a quiz's (the teacher's guide has a page for each)", () => {
+		const files = goodFiles().map((f) =>
+			f.path.endsWith('mini.yaml')
+				? {
+						path: 'content/scenarios/mini-quiz.yaml',
+						text: f.text.replace('id: mini\n', 'id: mini-quiz\n')
+					}
+				: f
+		);
+		expect(validateContent(files).issues.map(formatIssue)).toEqual([
+			"content/scenarios/mini-quiz.yaml:3: scenario id 'mini-quiz' is also a quiz's id: each needs its own"
+		]);
+	});
+
 	it('wants one or two questions to discuss for every situation', () => {
 		const withDiscuss = (lines: string) =>
 			validateContent(

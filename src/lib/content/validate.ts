@@ -136,6 +136,10 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	for (const { data, report } of scenarioFiles)
 		for (const [i, quiz] of (data.quizzes ?? []).entries())
 			if (!quizIds.has(quiz)) report(['quizzes', i], `unknown quiz '${quiz}'`);
+	// The teacher's guide gives each scenario and each quiz a page at /teach/guide/<id>.
+	for (const { data, report } of scenarioFiles)
+		if (quizIds.has(data.id))
+			report(['id'], `scenario id '${data.id}' is also a quiz's id: each needs its own`);
 
 	const timelineFile = load('timeline.yaml', TimelineSchema)[0];
 	const timeline = timelineFile
