@@ -1,14 +1,8 @@
-import { minutesToPlay } from '$lib/scenario/duration';
-import { questionIds, scenariosInTimeOrder } from '$lib/server/content';
+import { questionIds, scenarioCard, scenariosInTimeOrder } from '$lib/server/content';
 
 export function load() {
 	const cards = scenariosInTimeOrder().map((s) => ({
-		id: s.id,
-		title: s.title,
-		seat: s.seat,
-		period: s.period,
-		summary: s.summary,
-		minutes: minutesToPlay(s),
+		...scenarioCard(s),
 		// Titles by id, so the home page can say where a saved game stands.
 		titles: Object.fromEntries(
 			[...s.situations, ...s.endings].map((n) => [n.id, n.title])

@@ -3,9 +3,10 @@
 import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Content, Question, ScenarioAdvisers, Source } from '../content/types.ts';
+import type { Content, Question, Scenario, ScenarioAdvisers, Source } from '../content/types.ts';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
 import { formatIssue, isError } from '../content/yaml.ts';
+import { minutesToPlay } from '../scenario/duration.ts';
 
 /**
  * Every YAML file of the content folder: content/ under `root`, or the folder CONTENT_DIR names
@@ -93,6 +94,16 @@ export function scenariosInTimeOrder() {
 	const year = (period: string) => Number(period.match(/\d{4}/)?.[0] ?? 9999);
 	return [...loadContent().scenarios].sort((a, b) => year(a.period) - year(b.period));
 }
+
+/** What a list of scenarios shows of each: its title, seat, period, summary and playing time. */
+export const scenarioCard = (s: Scenario) => ({
+	id: s.id,
+	title: s.title,
+	seat: s.seat,
+	period: s.period,
+	summary: s.summary,
+	minutes: minutesToPlay(s)
+});
 
 /** Every scenario's id, for the pages prerendered once per scenario. */
 export const scenarioEntries = () => loadContent().scenarios.map((s) => ({ id: s.id }));

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { Content, Quiz, Scenario } from '$lib/content/types';
 import { describeCorrect } from '$lib/quiz/view';
-import { minutesToPlay } from '$lib/scenario/duration';
 import { historicalEnding, historicalPath } from '$lib/scenario/history';
 import {
 	citedSources,
 	loadContent,
 	questionCitations,
+	scenarioCard,
 	scenariosInTimeOrder
 } from '$lib/server/content';
 
@@ -29,14 +29,7 @@ export function load({ params }) {
 function guide() {
 	return {
 		page: 'guide' as const,
-		scenarios: scenariosInTimeOrder().map((s) => ({
-			id: s.id,
-			title: s.title,
-			seat: s.seat,
-			period: s.period,
-			summary: s.summary,
-			minutes: minutesToPlay(s)
-		})),
+		scenarios: scenariosInTimeOrder().map(scenarioCard),
 		quizzes: loadContent().quizzes.map((q) => ({
 			id: q.id,
 			title: q.title,
@@ -52,12 +45,7 @@ function scenarioGuide(s: Scenario) {
 	return {
 		page: 'scenario' as const,
 		scenario: {
-			id: s.id,
-			title: s.title,
-			seat: s.seat,
-			period: s.period,
-			summary: s.summary,
-			minutes: minutesToPlay(s),
+			...scenarioCard(s),
 			path: historicalPath(s).map(({ situation, choice }) => ({
 				date: situation.date,
 				title: situation.title,
