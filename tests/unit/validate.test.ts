@@ -27,6 +27,10 @@ describe('content validation', () => {
 		['unknown-source', "content/scenarios/unknown-source.yaml:43: unknown source 'no-such-source'"],
 		['unknown-quiz', "content/scenarios/unknown-quiz.yaml:7: unknown quiz 'no-such-quiz'"],
 		[
+			'unknown-moment',
+			"content/scenarios/unknown-moment.yaml:25: unknown timeline event 'no-such-event' (a moment names an event id in content/timeline.yaml)"
+		],
+		[
 			'missing-situation',
 			"content/scenarios/missing-situation.yaml:65: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"
 		],
