@@ -6,6 +6,11 @@ import { join, relative, resolve } from 'node:path';
 import type { Content, Question, ScenarioAdvisers, Source } from '../content/types.ts';
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
 import { formatIssue, isError } from '../content/yaml.ts';
+import {
+	perspectiveCitations,
+	perspectiveSteps,
+	type ScenarioPerspectives
+} from '../scenario/perspectives.ts';
 
 /**
  * Every YAML file of the content folder: content/ under `root`, or the folder CONTENT_DIR names
@@ -141,6 +146,15 @@ export function advisersOf(id: string): ScenarioAdvisers {
 		Object.values(advisers).flatMap((list) => list.flatMap((a) => a.sources))
 	);
 	return { advisers, sources };
+}
+
+/** What the other seats really did at the moments of a scenario's decisions: fetched at its ending. */
+export function perspectivesOf(id: string): ScenarioPerspectives {
+	const content = loadContent();
+	const scenario = content.scenarios.find((s) => s.id === id);
+	if (!scenario) error(404, 'No such scenario');
+	const steps = perspectiveSteps(scenario, content.scenarios, content.timeline);
+	return { steps, sources: citedSources(content, perspectiveCitations(steps)) };
 }
 
 /** Where a student can go from a scenario's ending: the other scenarios, and its quizzes. */
