@@ -123,15 +123,20 @@ export function scenarioWithSources(id: string) {
 
 /**
  * A scenario for the play page: without what that page never shows at first (its advisers, heard
- * on demand from `advisersOf`, and the questions a class discusses), so that the page has less to
- * read before a student can play.
+ * on demand from `advisersOf`, the questions a class discusses, and the moments that
+ * `perspectivesOf` reads for the debrief), so that the page has less to read before a student can play.
  */
 export function scenarioToPlay(id: string) {
 	const { scenario, sources } = scenarioWithSources(id);
 	return {
 		scenario: {
 			...scenario,
-			situations: scenario.situations.map((s) => ({ ...s, advisers: undefined, discuss: [] }))
+			situations: scenario.situations.map((s) => ({
+				...s,
+				advisers: undefined,
+				discuss: [],
+				moment: undefined
+			}))
 		},
 		sources
 	};
