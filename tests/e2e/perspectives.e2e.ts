@@ -76,6 +76,8 @@ test("the debrief shows the other seats' real decisions, then both of a student'
 		'No other government in this game faces this moment'
 	);
 	await expect(others.locator('.two-games')).toHaveCount(0);
+	await others.getByRole('heading', { name: 'How the others saw it' }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: testInfo.outputPath('others-top-360x740.png') });
 	await iranThere.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('others-360x740.png') });
 	await axeBothSchemes(page, 'how the others saw it at 360 px');
@@ -104,6 +106,8 @@ test("the debrief shows the other seats' real decisions, then both of a student'
 	// On a laptop: side by side.
 	await page.setViewportSize({ width: 1280, height: 800 });
 	expect(Math.abs((await box(there)).y - (await box(here)).y)).toBeLessThan(2);
+	await second.getByRole('heading', { name: 'How the others saw it' }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: testInfo.outputPath('others-top-1280x800.png') });
 	await two.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('two-games-1280x800.png') });
 	await axeBothSchemes(page, 'two games side by side at 1280 px');

@@ -142,8 +142,10 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 		? checkTimeline(timelineFile.data.events, timelineFile.report, citations(timelineFile.report))
 		: [];
 	// A situation's moment names a timeline event: the same moment as other seats' situations.
+	// Checked against a timeline that loaded (a broken timeline is reported on its own).
 	const events = new Set(timeline.map((e) => e.id));
-	for (const { data, report } of scenarioFiles)
+	if (timelineFile)
+		for (const { data, report } of scenarioFiles)
 		for (const [si, situation] of data.situations.entries())
 			if (situation.moment && !events.has(situation.moment))
 				report(
