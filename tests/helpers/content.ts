@@ -27,9 +27,13 @@ export const goodFiles = (): ContentFile[] => [
 	readOne('good/glossary.yaml', 'glossary.yaml')
 ];
 
-/** The good fixture sources plus one broken scenario file from tests/fixtures/bad. */
+/**
+ * The good fixture sources and timeline (which a situation's `moment` names) plus one broken
+ * scenario file from tests/fixtures/bad.
+ */
 export const withBadScenario = (name: string): ContentFile[] => [
 	...read('good/sources', 'sources'),
+	readOne('good/timeline.yaml', 'timeline.yaml'),
 	{
 		path: `content/scenarios/${name}.yaml`,
 		text: readFileSync(join(fixtures, 'bad', `${name}.yaml`), 'utf8')

@@ -6,12 +6,14 @@ import { advisersOf, loadContent, scenarioToPlay } from '../../src/lib/server/co
 const scenarios = loadContent().scenarios;
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => {
-	it('the play page carries no adviser and no class discussion prompt', () => {
+	it('the play page carries no adviser, no class discussion prompt and no moment', () => {
 		const { scenario: played } = scenarioToPlay(id);
 		expect(played.situations.map((s) => s.id)).toEqual(scenario.situations.map((s) => s.id));
 		for (const s of played.situations) {
 			expect(s.advisers).toBeUndefined();
 			expect(s.discuss).toEqual([]);
+			// Moments are for the debrief's "How the others saw it", which fetches its own file.
+			expect(s.moment).toBeUndefined();
 		}
 		// Everything else is as in the content, the version included (saved games compare it).
 		expect(played.version).toBe(scenario.version);

@@ -27,6 +27,10 @@ describe('content validation', () => {
 		['unknown-source', "content/scenarios/unknown-source.yaml:43: unknown source 'no-such-source'"],
 		['unknown-quiz', "content/scenarios/unknown-quiz.yaml:7: unknown quiz 'no-such-quiz'"],
 		[
+			'unknown-moment',
+			"content/scenarios/unknown-moment.yaml:25: unknown timeline event 'no-such-event' (a moment names an event id in content/timeline.yaml)"
+		],
+		[
 			'missing-situation',
 			"content/scenarios/missing-situation.yaml:65: choice 'wait' in situation 'crisis' leads to 'nowhere', which is not a situation or an ending"
 		],
@@ -71,6 +75,23 @@ describe('content validation', () => {
 			"content/scenarios/historical-locked.yaml:50: historical choice 'firm' in situation 'crisis' is open on only 1 of the 3 routes that reach it (33%), under one half: a student must be able to take a real decision by other reasonable routes, not only by replaying history"
 		]
 	];
+	it("accepts a situation's moment that names a timeline event", () => {
+		const files = goodFiles().map((f) =>
+			f.path.endsWith('mini.yaml')
+				? {
+						...f,
+						text: f.text.replace('\n  - id: crisis\n', '\n  - id: crisis\n    moment: the-crisis\n')
+					}
+				: f
+		);
+		expect(files.some((f) => f.text.includes('moment: the-crisis'))).toBe(true);
+		const { content, issues } = validateContent(files);
+		expect(issues).toEqual([]);
+		expect(content.scenarios[0]!.situations.find((s) => s.id === 'crisis')!.moment).toBe(
+			'the-crisis'
+		);
+	});
+
 	it.each(cases)('reports %s with file, line and problem', (name, expected) => {
 		const found = messages(name);
 		expect(

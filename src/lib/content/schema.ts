@@ -152,6 +152,8 @@ export const SituationSchema = v.strictObject({
 	),
 	sources: citations,
 	history: v.optional(v.strictObject({ text, sources: citations })),
+	/** The timeline event this decision answers: other seats' decisions at it are shown beside it. */
+	moment: v.optional(id),
 	choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'needs at least one choice'))
 });
 

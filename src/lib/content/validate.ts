@@ -145,6 +145,17 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	const timeline = timelineFile
 		? checkTimeline(timelineFile.data.events, timelineFile.report, citations(timelineFile.report))
 		: [];
+	// A situation's moment names a timeline event: the same moment as other seats' situations.
+	// Checked against a timeline that loaded (a broken timeline is reported on its own).
+	const events = new Set(timeline.map((e) => e.id));
+	if (timelineFile)
+		for (const { data, report } of scenarioFiles)
+		for (const [si, situation] of data.situations.entries())
+			if (situation.moment && !events.has(situation.moment))
+				report(
+					['situations', si, 'moment'],
+					`unknown timeline event '${situation.moment}' (a moment names an event id in content/timeline.yaml)`
+				);
 	const glossaryFile = load('glossary.yaml', GlossarySchema)[0];
 	const glossary = glossaryFile
 		? checkGlossary(glossaryFile.data.terms, glossaryFile.report, citations(glossaryFile.report))

@@ -7,6 +7,11 @@ import type { Content, Question, Scenario, ScenarioAdvisers, Source } from '../c
 import { validateContent, type ContentFile, type SeedTexts } from '../content/validate.ts';
 import { formatIssue, isError } from '../content/yaml.ts';
 import { minutesToPlay } from '../scenario/duration.ts';
+import {
+	perspectiveCitations,
+	perspectiveSteps,
+	type ScenarioPerspectives
+} from '../scenario/perspectives.ts';
 
 /**
  * Every YAML file of the content folder: content/ under `root`, or the folder CONTENT_DIR names
@@ -129,15 +134,20 @@ export function scenarioWithSources(id: string) {
 
 /**
  * A scenario for the play page: without what that page never shows at first (its advisers, heard
- * on demand from `advisersOf`, and the questions a class discusses), so that the page has less to
- * read before a student can play.
+ * on demand from `advisersOf`, the questions a class discusses, and the moments that
+ * `perspectivesOf` reads for the debrief), so that the page has less to read before a student can play.
  */
 export function scenarioToPlay(id: string) {
 	const { scenario, sources } = scenarioWithSources(id);
 	return {
 		scenario: {
 			...scenario,
-			situations: scenario.situations.map((s) => ({ ...s, advisers: undefined, discuss: [] }))
+			situations: scenario.situations.map((s) => ({
+				...s,
+				advisers: undefined,
+				discuss: [],
+				moment: undefined
+			}))
 		},
 		sources
 	};
@@ -152,6 +162,15 @@ export function advisersOf(id: string): ScenarioAdvisers {
 		Object.values(advisers).flatMap((list) => list.flatMap((a) => a.sources))
 	);
 	return { advisers, sources };
+}
+
+/** What the other seats really did at the moments of a scenario's decisions: fetched at its ending. */
+export function perspectivesOf(id: string): ScenarioPerspectives {
+	const content = loadContent();
+	const scenario = content.scenarios.find((s) => s.id === id);
+	if (!scenario) error(404, 'No such scenario');
+	const steps = perspectiveSteps(scenario, content.scenarios, content.timeline);
+	return { steps, sources: citedSources(content, perspectiveCitations(steps)) };
 }
 
 /** Where a student can go from a scenario's ending: the other scenarios, and its quizzes. */
