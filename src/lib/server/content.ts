@@ -57,11 +57,12 @@ export class ContentError extends Error {
 	}
 }
 
+// Read once per process, except while developing (`vite dev`), where an edited file shows on reload.
 let cached: Content | undefined;
 
 /** All content, validated; throws a ContentError listing every error (warnings do not count). */
 export function loadContent(): Content {
-	if (cached && process.env.NODE_ENV === 'production') return cached;
+	if (cached && process.env.NODE_ENV !== 'development') return cached;
 	const { content, issues } = validateContent(readContentFiles());
 	const errors = issues.filter(isError);
 	if (errors.length > 0) throw new ContentError(errors.map(formatIssue));
