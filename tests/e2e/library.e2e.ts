@@ -58,3 +58,23 @@ test('glossary terms are linked where they appear, and lead to their entry', asy
 	await expect(page.locator(`#${id}`)).toBeVisible();
 	await expect(page).toHaveURL(new RegExp(`/glossary#${id}$`));
 });
+
+test('the library carries no list of uses: each is fetched when opened (it grows with the content)', async ({
+	page,
+	request
+}) => {
+	const question = content.quizzes[0]!.questions.find((q) =>
+		q.sources.some((c) => c.source === 'wiki-albania-iran')
+	)!;
+	const html = await (await request.get('/sources')).text();
+	expect(html).not.toContain(question.prompt.slice(0, 30));
+
+	await page.goto('/sources');
+	const fetched = page.waitForRequest((r) => r.url().endsWith('/sources/wiki-albania-iran.json'));
+	await page
+		.locator('article#wiki-albania-iran')
+		.getByText(/^Used in \d+ places$/)
+		.click();
+	await fetched;
+	await expect(page.getByText(question.prompt.slice(0, 30)).first()).toBeVisible();
+});

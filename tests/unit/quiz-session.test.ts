@@ -6,7 +6,7 @@ import type { Question } from '../../src/lib/content/types';
 import { validateContent } from '../../src/lib/content/validate';
 import { choiceOrder } from '../../src/lib/quiz/layout';
 import { correctResponse, type Response } from '../../src/lib/quiz/scoring';
-import { QuizSession } from '../../src/lib/quiz/session';
+import { MIXED_QUIZ, QuizSession } from '../../src/lib/quiz/session';
 import { AppDatabase } from '../../src/lib/storage/db';
 import { DexieStudyStore, MemoryStudyStore, type StudyStore } from '../../src/lib/storage/study';
 import { goodFiles } from '../helpers/content';
@@ -388,5 +388,63 @@ describe('QuizSession with IndexedDB only', () => {
 		expect(session.saveError).toBe(
 			'This answer could not be saved (InvalidStateError). You can carry on, but it may be lost when you close the page.'
 		);
+	});
+});
+
+describe('QuizSession drawing from a pool of ids (the mixed quiz)', () => {
+	/** A pool over the test questions that records what it is asked to load. */
+	function pool(fail = () => false) {
+		const asked: string[][] = [];
+		return {
+			asked,
+			pool: {
+				entries: questions.map((q) => ({ id: q.id, quiz: q.quiz })),
+				load: async (ids: readonly string[]) => {
+					asked.push([...ids]);
+					if (fail()) throw new Error('offline');
+					return questions.filter((q) => ids.includes(q.id));
+				}
+			}
+		};
+	}
+
+	it('loads nothing on opening, and only the attempt’s questions when it begins', async () => {
+		const { asked, pool: p } = pool();
+		const session = await QuizSession.open(MIXED_QUIZ, p, new MemoryStudyStore());
+		expect(asked).toEqual([]);
+		await session.start('practice', undefined, T0);
+		expect(asked).toHaveLength(1);
+		expect(new Set(asked[0])).toEqual(new Set(session.attempt!.questionIds));
+		expect(session.questions.map((q) => q.id)).toEqual(session.attempt!.questionIds);
+		await session.answer(session.questions[0]!.id, correctResponse(session.questions[0]!), T0);
+		expect(session.outcome.correct).toBe(1);
+	});
+
+	it('stores no attempt when the questions cannot be loaded, and starts once they can', async () => {
+		let offline = true;
+		const { pool: p } = pool(() => offline);
+		const store = new MemoryStudyStore();
+		const session = await QuizSession.open(MIXED_QUIZ, p, store);
+		await expect(session.start('test', undefined, T0)).rejects.toThrow('offline');
+		expect(session.attempt).toBeUndefined();
+		expect((await store.attempts(MIXED_QUIZ)).attempts).toEqual([]);
+		offline = false;
+		await session.start('test', undefined, T0);
+		expect((await store.attempts(MIXED_QUIZ)).attempts).toHaveLength(1);
+	});
+
+	it('loads the questions of the attempt it resumes, and fails plainly without them', async () => {
+		const store = new MemoryStudyStore();
+		const first = await QuizSession.open(MIXED_QUIZ, pool().pool, store);
+		await first.start('practice', undefined, T0);
+		const { asked, pool: p } = pool();
+		const resumed = await QuizSession.open(MIXED_QUIZ, p, store);
+		expect(asked).toEqual([first.attempt!.questionIds]);
+		expect(resumed.questions.map((q) => q.id)).toEqual(first.attempt!.questionIds);
+		await expect(QuizSession.open(MIXED_QUIZ, pool(() => true).pool, store)).rejects.toThrow(
+			'offline'
+		);
+		// Still there, still active: nothing was set aside.
+		expect((await store.attempts(MIXED_QUIZ)).attempts.map((a) => a.status)).toEqual(['active']);
 	});
 });

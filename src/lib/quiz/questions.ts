@@ -10,6 +10,11 @@ export async function fetchQuestions(): Promise<Question[]> {
 	return response.json();
 }
 
+/** Questions that could not be loaded (offline and not cached, or the host failing). */
+export class QuestionsUnavailable extends Error {
+	override name = 'QuestionsUnavailable';
+}
+
 /**
  * These questions, each from its own file, with the sources they cite. A question that is no
  * longer in the content (404) is left out, as a page leaves out a stored answer to it.
@@ -19,9 +24,14 @@ export async function fetchQuestionsById(
 ): Promise<{ questions: Question[]; sources: Record<string, Source> }> {
 	const files = await Promise.all(
 		[...new Set(ids)].map(async (id) => {
-			const response = await fetch(resolve('/questions/[id].json', { id: `${id}` }));
+			const response = await fetch(resolve('/questions/[id].json', { id: `${id}` })).catch(
+				(error: Error) => {
+					throw new QuestionsUnavailable(`the questions could not be loaded (${error.message})`);
+				}
+			);
 			if (response.status === 404) return undefined;
-			if (!response.ok) throw new Error(`the questions could not be loaded (${response.status})`);
+			if (!response.ok)
+				throw new QuestionsUnavailable(`the questions could not be loaded (${response.status})`);
 			return (await response.json()) as { question: Question; sources: Record<string, Source> };
 		})
 	);

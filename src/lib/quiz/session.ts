@@ -14,14 +14,27 @@ export const REVIEW_QUIZ = 'review';
 /** Questions in a mixed quiz, and at most in one review session. */
 export const SESSION_SIZE = 20;
 
+/** A question as a draw needs it: its id and its topic (the quiz it belongs to). */
+export type PoolEntry = Pick<Question, 'id' | 'quiz'>;
+
+/**
+ * The questions a quiz draws from when they are not all at hand (the mixed quiz): the ids with
+ * their topics, and how to load the questions of an attempt (from each question's own file).
+ * The questions an attempt shows are loaded when it begins or is opened, not before.
+ */
+export interface QuestionPool {
+	entries: readonly PoolEntry[];
+	load: (ids: readonly string[]) => Promise<readonly Question[]>;
+}
+
 /**
  * The questions of a new attempt, in the order shown. A topic quiz shows all its questions;
  * a mixed quiz draws SESSION_SIZE, taking topics in turn so that every topic is represented.
  */
-export function pickQuestions(quizId: string, questions: readonly Question[], seed: number) {
+export function pickQuestions(quizId: string, questions: readonly PoolEntry[], seed: number) {
 	const shuffled = shuffle(questions, seed);
 	if (quizId !== MIXED_QUIZ) return shuffled.map((q) => q.id);
-	const byTopic = new Map<string, Question[]>();
+	const byTopic = new Map<string, PoolEntry[]>();
 	for (const q of shuffled) byTopic.set(q.quiz, [...(byTopic.get(q.quiz) ?? []), q]);
 	const picked: string[] = [];
 	for (let round = 0; picked.length < Math.min(SESSION_SIZE, questions.length); round++)
@@ -30,6 +43,10 @@ export function pickQuestions(quizId: string, questions: readonly Question[], se
 			if (q && picked.length < SESSION_SIZE) picked.push(q.id);
 		}
 	return shuffle(picked, seed + 1);
+}
+
+function isPool(questions: readonly Question[] | QuestionPool): questions is QuestionPool {
+	return !Array.isArray(questions);
 }
 
 export interface Outcome {
@@ -58,17 +75,40 @@ export class QuizSession {
 	/** An attempt begun while the disk was full: stored with its first answer that can be. */
 	private unstored?: Start;
 	private readonly byId: Map<string, Question>;
+	/** What a new attempt draws from: every question, or a pool's entries. */
+	private readonly entries: readonly PoolEntry[];
+	private readonly load?: QuestionPool['load'];
 
 	private constructor(
 		readonly quizId: string,
-		questions: readonly Question[],
+		private readonly questionsGiven: readonly Question[] | QuestionPool,
 		readonly store: StudyStore
 	) {
-		this.byId = new Map(questions.map((q) => [q.id, q]));
+		const pool = isPool(questionsGiven) ? questionsGiven : undefined;
+		this.byId = new Map(pool ? [] : (questionsGiven as Question[]).map((q) => [q.id, q]));
+		this.entries = pool ? pool.entries : (questionsGiven as Question[]);
+		this.load = pool?.load;
 	}
 
-	/** Opens the quiz with its active attempt, if there is one. */
-	static async open(quizId: string, questions: readonly Question[], store: StudyStore) {
+	/**
+	 * Loads those of these questions not at hand yet (from a pool). Throws when they cannot be
+	 * loaded (offline and not cached): nothing is changed or stored then.
+	 */
+	private async have(ids: readonly string[]) {
+		const wanted = ids.filter((id) => !this.byId.has(id));
+		if (!this.load || wanted.length === 0) return;
+		for (const q of await this.load(wanted)) this.byId.set(q.id, q);
+	}
+
+	/**
+	 * Opens the quiz with its active attempt, if there is one. Given a pool, the active attempt's
+	 * questions are loaded now; when they cannot be, this throws and nothing is changed.
+	 */
+	static async open(
+		quizId: string,
+		questions: readonly Question[] | QuestionPool,
+		store: StudyStore
+	) {
 		const session = new QuizSession(quizId, questions, store);
 		const { attempts, problems } = await store.attempts(quizId);
 		session.problems = problems;
@@ -84,7 +124,11 @@ export class QuizSession {
 	 * The quiz with no attempt on screen, for a page that could not load the saved one: every
 	 * active attempt is set aside as it is stored (kept, marked abandoned); nothing is read.
 	 */
-	static async startAgain(quizId: string, questions: readonly Question[], store: StudyStore) {
+	static async startAgain(
+		quizId: string,
+		questions: readonly Question[] | QuestionPool,
+		store: StudyStore
+	) {
 		await store.abandonActive(quizId);
 		return new QuizSession(quizId, questions, store);
 	}
@@ -105,10 +149,11 @@ export class QuizSession {
 
 	/** The same quiz read again from the store, as a new session. */
 	reopen() {
-		return QuizSession.open(this.quizId, [...this.byId.values()], this.store);
+		return QuizSession.open(this.quizId, this.questionsGiven, this.store);
 	}
 
 	private async show(attempt: AttemptRecord) {
+		await this.have(attempt.questionIds);
 		this.attempt = attempt;
 		const { answers, problems } = await this.store.answers(attempt.id);
 		this.problems = [...this.problems, ...problems];
@@ -159,12 +204,17 @@ export class QuizSession {
 		// The scheduler is needed from the first answer: fetch it now, while the student reads.
 		void import('./review');
 		const seed = newSeed();
+		const picked = questionIds ?? pickQuestions(this.quizId, this.entries, seed);
+		// From a pool, the attempt's questions are loaded first: if they cannot be, this throws
+		// before anything is stored, and the attempt on screen (if any) stays as it was.
+		await this.have(picked);
+		if (this.stale) return;
 		const attempt: AttemptRecord = {
 			id: newId(),
 			quizId: this.quizId,
 			mode,
 			seed,
-			questionIds: questionIds ?? pickQuestions(this.quizId, [...this.byId.values()], seed),
+			questionIds: picked,
 			status: 'active',
 			startedAt: now,
 			updatedAt: now

@@ -1,35 +1,9 @@
-import { loadContent, questionCitations } from '$lib/server/content';
-
-interface Use {
-	/** Where it is used, e.g. the quiz or scenario title. */
-	where: string;
-	/** What cites it: a question's prompt or a situation's title. */
-	what: string;
-	href: string;
-}
+import { loadContent } from '$lib/server/content';
+import { sourceUses } from '$lib/server/source-uses';
 
 export function load() {
 	const content = loadContent();
-	const uses = new Map<string, Use[]>();
-	const add = (citations: Iterable<{ source: string }>, use: Use) => {
-		for (const id of new Set([...citations].map((c) => c.source)))
-			uses.set(id, [...(uses.get(id) ?? []), use]);
-	};
-	for (const quiz of content.quizzes)
-		for (const q of quiz.questions)
-			add(questionCitations(q), { where: quiz.title, what: q.prompt, href: `/quiz/${quiz.id}` });
-	for (const s of content.scenarios) {
-		for (const sit of s.situations)
-			add([...sit.sources, ...(sit.history?.sources ?? [])], {
-				where: s.title,
-				what: `${sit.date}: ${sit.title}`,
-				href: `/play/${s.id}`
-			});
-		for (const e of s.endings)
-			add(e.sources, { where: s.title, what: `Ending: ${e.title}`, href: `/play/${s.id}` });
-	}
-	for (const e of content.timeline)
-		add(e.sources, { where: 'Timeline', what: e.title, href: `/timeline#${e.id}` });
+	const uses = sourceUses(content);
 
 	// The five seed documents first, in their own order, then the reports they cite, oldest first.
 	const sources = Object.values(content.sources).sort(
@@ -39,10 +13,12 @@ export function load() {
 			a.title.localeCompare(b.title)
 	);
 	return {
+		// Where each is used is counted here and fetched per source (/sources/<id>.json) when
+		// opened: the list of every citing question grows with the whole content.
 		sources: sources.map((s) => ({
 			...s,
 			via: s.citedIn ? content.sources[s.citedIn.source]?.title : undefined,
-			uses: uses.get(s.id) ?? []
+			used: uses.get(s.id)?.length ?? 0
 		}))
 	};
 }

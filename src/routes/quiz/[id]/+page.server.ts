@@ -11,23 +11,28 @@ export const entries: EntryGenerator = () => [
 export function load({ params }) {
 	const content = loadContent();
 	if (params.id === MIXED_QUIZ) {
-		const questions = content.quizzes.flatMap((q) => q.questions);
+		// Only the ids, by topic, to draw an attempt from: the page fetches the questions of an
+		// attempt (each from its own file, with its sources) when the attempt begins.
+		const pool = Object.fromEntries(
+			content.quizzes.map((q) => [q.id, q.questions.map((question) => question.id)])
+		);
 		return {
-			// The page fetches the questions themselves from /quiz/questions.json when it opens.
 			quiz: {
 				id: MIXED_QUIZ,
 				title: 'Mixed quiz',
 				summary: `${SESSION_SIZE} questions drawn from every topic, different each time.`,
 				questions: [],
-				count: questions.length
+				count: content.quizzes.reduce((n, q) => n + q.questions.length, 0)
 			},
-			sources: citedSources(content, questions.flatMap(questionCitations))
+			pool,
+			sources: {}
 		};
 	}
 	const quiz = content.quizzes.find((q) => q.id === params.id);
 	if (!quiz) error(404, 'No such quiz');
 	return {
 		quiz: { ...quiz, count: quiz.questions.length },
+		pool: undefined,
 		sources: citedSources(content, quiz.questions.flatMap(questionCitations))
 	};
 }
