@@ -1,5 +1,6 @@
 import { minutesToPlay } from '$lib/scenario/duration';
 import { questionIds, scenariosInTimeOrder } from '$lib/server/content';
+import { homeMaps } from '$lib/server/maps';
 
 export function load() {
 	const cards = scenariosInTimeOrder().map((s) => ({
@@ -19,6 +20,7 @@ export function load() {
 	for (const card of cards) seats.set(card.seat, [...(seats.get(card.seat) ?? []), card]);
 	return {
 		questionIds: questionIds(),
+		maps: homeMaps(),
 		seats: [...seats].map(([seat, scenarios]) => ({ seat, scenarios }))
 	};
 }

@@ -11,7 +11,7 @@ import {
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Place } from '../content/types';
 import type { MapView } from './views';
 
@@ -44,6 +44,14 @@ export const FRAMES: Record<MapView, Frame> = {
 		detail: 0.8
 	}
 };
+
+/** A view's size in SVG units (its width is fixed; its height follows from the projection). */
+export function mapSize(view: MapView) {
+	const frame = FRAMES[view];
+	const projection = frame.projection().fitWidth(frame.width, outline(frame.box));
+	const [, [, bottom]] = geoPath(projection).bounds(outline(frame.box));
+	return { projection, width: frame.width, height: Math.ceil(bottom) };
+}
 
 /** Colours from src/app.css (an SVG shown as an image cannot read the page's variables). */
 const STYLE = `
@@ -144,13 +152,10 @@ export function drawMap(
 	options: { shown: readonly Place[]; named?: readonly Place[]; title: string; closeUp?: boolean }
 ): MapDrawing {
 	const frame = FRAMES[view];
-	const projection = frame.projection().fitWidth(frame.width, outline(frame.box));
-	const [, [, bottom]] = geoPath(projection).bounds(outline(frame.box));
+	const { projection, width, height } = mapSize(view);
 	const path = geoPath({
 		stream: (out) => projection.stream(thinned(out, frame.detail))
 	}).digits(1);
-	const width = frame.width;
-	const height = Math.ceil(bottom);
 	projection.clipExtent([
 		[0, 0],
 		[width, height]
@@ -169,7 +174,10 @@ export function drawMap(
 	const ids = new Set(nearby.map((f) => f.id));
 	const land = merge(
 		atlas,
-		atlas.objects.countries.geometries.filter((g) => ids.has(g.id))
+		atlas.objects.countries.geometries.filter(
+			(g): g is Polygon<{ name: string }> | MultiPolygon<{ name: string }> =>
+				(g.type === 'Polygon' || g.type === 'MultiPolygon') && ids.has(g.id)
+		)
 	);
 	const layers: string[] = [`<rect class="sea" width="${width}" height="${height}"/>`];
 	layers.push(`<path class="land" d="${path(land)}"/>`);

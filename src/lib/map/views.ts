@@ -13,7 +13,7 @@ export const CLOSE_UP = 'albania';
 export const HOME_MAPS = { region: 'region', albania: 'albania-close-up' } as const;
 
 /** Albania close up when every place named is a city in Albania, else the whole region. */
-export function viewFor(named: readonly Place[]): MapView {
+export function viewFor(named: readonly Pick<Place, 'in'>[]): MapView {
 	return named.length > 0 && named.every((p) => p.in === CLOSE_UP) ? 'albania' : 'region';
 }
 
