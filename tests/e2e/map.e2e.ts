@@ -69,22 +69,4 @@ test.describe('on a 360-px phone and a laptop', () => {
 			await expectAxeClean(page, `the home page's map at ${width} px`);
 		});
 	}
-
-	test('a situation naming places shows their map in "What the sources say"', async ({ page }) => {
-		await page.setViewportSize({ width: 360, height: 740 });
-		await page.goto('/play/host-the-mek');
-		await settled(page);
-		const figure = page.getByTestId('situation-map');
-		await expect(figure).toBeHidden();
-		await page.getByText('What the sources say').click();
-		await expect(figure).toBeVisible();
-		const image = figure.getByRole('img', { name: 'Map of where this happens: Iraq and Albania.' });
-		await expectLoaded(image);
-		await expect(image).toHaveAttribute('src', /\/maps\/albania_iraq\.svg$/);
-		const places = figure.getByRole('list', { name: 'The places in this situation' });
-		await expect(places.getByRole('listitem')).toHaveCount(2);
-		await expect(places.locator('[data-place="iraq"]')).toContainText('came to Albania from Iraq');
-		await expectNoSidewaysScroll(page);
-		await expectAxeClean(page, "a situation's map");
-	});
 });

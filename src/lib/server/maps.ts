@@ -75,26 +75,3 @@ export function homeMaps(content: Content = loadContent()) {
 		)
 	};
 }
-
-/** A scenario's places by id (those its situations name), and the sources their notes cite. */
-export function scenarioPlaces(scenarioId: string, content: Content = loadContent()) {
-	const ids = new Set(
-		content.scenarios.find((s) => s.id === scenarioId)?.situations.flatMap((s) => s.places ?? []) ??
-			[]
-	);
-	const places = content.places.filter((p) => ids.has(p.id));
-	return {
-		places: Object.fromEntries(
-			places.map(({ id, name, note, sources, in: country }) => [
-				id,
-				{ id, name, note, sources, in: country }
-			])
-		),
-		sources: citedSources(
-			content,
-			places.flatMap((p) => p.sources)
-		),
-		/** The size of each view, for the situation's map (its file: mapName of its places). */
-		sizes: { region: sizeOf('region'), albania: sizeOf('albania') }
-	};
-}

@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { aboutDecisions } from '$lib/scenario/graph';
 import { layoutDecisionMap } from '$lib/scenario/map';
 import { scenarioEntries, scenarioToPlay, whereNext } from '$lib/server/content';
-import { scenarioPlaces } from '$lib/server/maps';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = scenarioEntries;
@@ -18,8 +17,6 @@ export function load({ params }) {
 		/** M in "Decision N of about M", from the scenario's graph at build time (graph.ts). */
 		decisions,
 		/** The ending's "where next": the other scenarios and the quizzes on the same events. */
-		next: whereNext(params.id),
-		/** The places its situations name, for their maps (drawn at build time, in /maps/). */
-		places: scenarioPlaces(params.id)
+		next: whereNext(params.id)
 	};
 }
