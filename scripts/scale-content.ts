@@ -9,7 +9,14 @@
 //
 //   npx tsx scripts/scale-content.ts 10 /tmp/x10
 //   CONTENT_DIR=/tmp/x10 BUILD_DIR=/tmp/x10-build npm run build
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +133,9 @@ export function scaleContent(n: number, out?: string): string {
 	}
 	writeFileSync(join(folder, 'timeline.yaml'), stringify({ ...timeline, events }));
 	writeFileSync(join(folder, 'glossary.yaml'), stringify({ ...glossary, terms }));
+	// The places on the map are the world's, not the content's: one list, named by every copy.
+	const places = join(CONTENT, 'places.yaml');
+	if (existsSync(places)) writeFileSync(join(folder, 'places.yaml'), readFileSync(places));
 	return folder;
 }
 

@@ -1,4 +1,5 @@
 import { questionIds, scenarioCard, scenariosInTimeOrder } from '$lib/server/content';
+import { homeMaps } from '$lib/server/maps';
 
 export function load() {
 	const cards = scenariosInTimeOrder().map((s) => ({
@@ -13,6 +14,7 @@ export function load() {
 	for (const card of cards) seats.set(card.seat, [...(seats.get(card.seat) ?? []), card]);
 	return {
 		questionIds: questionIds(),
+		maps: homeMaps(),
 		seats: [...seats].map(([seat, scenarios]) => ({ seat, scenarios }))
 	};
 }

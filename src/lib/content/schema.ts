@@ -140,6 +140,8 @@ export const SituationSchema = v.strictObject({
 	text,
 	/** "What the sources say": where the documents disagree, and background; one tap away. */
 	background: v.optional(text),
+	/** Places the situation names, shown on a map beside it (ids in content/places.yaml). */
+	places: v.optional(v.pipe(v.array(id), v.minLength(1, 'names at least one place, or is left out'))),
 	/** One or two open questions a class discusses before it decides (classroom play). */
 	discuss: discussPrompts,
 	/** 3 to 5 advisers who disagree, for the student to hear and a class to role-play. */

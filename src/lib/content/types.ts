@@ -1,7 +1,8 @@
 // Validated content as the app uses it. Built by validate.ts from the parsed YAML.
+import type { Place } from './places';
 import type { Citation, RawScenario, Source } from './schema';
 
-export type { Citation, Source };
+export type { Citation, Place, Source };
 
 export type Guard =
 	| { guard: 'atLeast'; meter: string; value: number }
@@ -65,4 +66,5 @@ export interface Content {
 	quizzes: Quiz[];
 	timeline: TimelineEvent[];
 	glossary: GlossaryTerm[];
+	places: Place[];
 }

@@ -10,6 +10,7 @@ import {
 	type Report,
 	type SeedTexts
 } from './checks.ts';
+import { checkNamedPlaces, checkPlaces, PlacesSchema, type Place } from './places.ts';
 import { rarelyOpen, rarelyOpenMessage, uncountedMessage } from './quality.ts';
 import { GlossarySchema, QuizSchema, TimelineSchema } from './quiz-schema.ts';
 import { ScenarioSchema, SourceSchema, type Source } from './schema.ts';
@@ -44,7 +45,8 @@ export const PROSE_KEYS = new Set([
 	'background',
 	'why',
 	'office',
-	'brief'
+	'brief',
+	'note'
 ]);
 
 function* prose(data: unknown, path: Path = [], inProse = false): Generator<[Path, string]> {
@@ -102,12 +104,21 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	}
 	const citations = (report: Report) => citationChecker(report, sources, seeds);
 
+	// The places on the map, before the scenarios whose situations name them.
+	const placesFile = load('places.yaml', PlacesSchema)[0];
+	const places: Place[] = placesFile
+		? checkPlaces(placesFile.data.places, placesFile.report, citations(placesFile.report))
+		: [];
+
 	const scenarios: Scenario[] = [];
 	const scenarioIds = new Set<string>();
 	const scenarioFiles = load('scenarios/', ScenarioSchema);
 	for (const { data: raw, report } of scenarioFiles) {
 		const before = blocking();
 		const scenario = checkScenario(raw, report, citations(report));
+		raw.situations.forEach((s, i) =>
+			checkNamedPlaces(s.places, ['situations', i, 'places'], places, report)
+		);
 		const nodePath = (id: string): Path => {
 			const si = raw.situations.findIndex((s) => s.id === id);
 			return si >= 0 ? ['situations', si] : ['endings', raw.endings.findIndex((e) => e.id === id)];
@@ -169,6 +180,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 			...scenarioFiles,
 			...quizFiles,
 			...(timelineFile ? [timelineFile] : []),
+			...(placesFile ? [placesFile] : []),
 			glossaryFile
 		])
 			for (const [path, text] of prose(parsed.data))
@@ -180,7 +192,7 @@ export function validateContent(files: readonly ContentFile[], seeds?: SeedTexts
 	}
 
 	return {
-		content: { sources, scenarios, quizzes, timeline, glossary } satisfies Content,
+		content: { sources, scenarios, quizzes, timeline, glossary, places } satisfies Content,
 		issues
 	};
 }
