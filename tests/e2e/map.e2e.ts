@@ -42,6 +42,8 @@ test.describe('on a 360-px phone and a laptop', () => {
 			await expectLoaded(region);
 			await expectLoaded(albania);
 			const places = map.getByRole('list', { name: 'The places on the map' });
+			await expect(places).toBeHidden();
+			await map.getByText('The places on the map, and what happens at each').click();
 			const names = {
 				albania: 'Albania',
 				tirana: 'Tirana',
