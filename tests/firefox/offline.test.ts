@@ -90,7 +90,12 @@ test('after one visit the app starts cold with no network at all', async () => {
 	// version and the unknown page's data. Nothing else.
 	const unanswered =
 		/^Failed to load ‘[^’]*(\/_app\/version\.json|\/__data\.json)[^’]*’\. A ServiceWorker passed a promise to FetchEvent\.respondWith\(\) that rejected/;
-	expect(errors.filter((e) => !unanswered.test(e))).toEqual([]);
+	// On a busy machine Firefox may still be loading a page's icon when the test moves to the
+	// next page, and reports the cut-short load as an error; the icon itself is precached (had
+	// it been fetched, the host's refusals below would name it).
+	const iconCutShort =
+		/^Failed to load ‘[^’]*\/favicon\.svg’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
+	expect(errors.filter((e) => !unanswered.test(e) && !iconCutShort.test(e))).toEqual([]);
 	// Nothing the app has came from the network. (Firefox's offline mode holds back the page's
 	// requests, not the service worker's: those with no cached answer reach the host, which is
 	// down: the checks for a new version and the unknown page.)
